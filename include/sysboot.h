@@ -1,0 +1,217 @@
+/*
+ * sysboot: enter the STM32 ROM system bootloader (AN2606) from a running
+ * application, on every STM32 line, with one call.
+ *
+ * This header is the whole public API. Freestanding C99: no HAL, no CMSIS
+ * device header, no heap. Every public name starts with sysboot_/SYSBOOT_.
+ *
+ * Two ways in:
+ *   - the reset path (recommended): sysboot_enter() records a request and
+ *     resets the chip; sysboot_early(), called first thing in Reset_Handler,
+ *     branches to the ROM from clean reset state;
+ *   - the direct path: sysboot_jump_now() quiesces the core and branches
+ *     without a reset, for applications that cannot hook their startup.
+ * Either one lands in the ROM or returns a status and changes nothing.
+ */
+#ifndef SYSBOOT_H
+#define SYSBOOT_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SYSBOOT_VERSION "0.1.0"
+
+/* ---- Status ------------------------------------------------------------ */
+
+typedef enum {
+    SYSBOOT_OK = 0,
+    SYSBOOT_ERR_UNKNOWN_DEVICE,   /* DEV_ID not in the database */
+    SYSBOOT_ERR_NO_BOOTLOADER,    /* vector table at the bootloader address fails validation */
+    SYSBOOT_ERR_EMPTY_CHECK,      /* ROM would return to flash; no documented route enabled */
+    SYSBOOT_ERR_TRUSTZONE,        /* TrustZone enabled (TZEN=1) */
+    SYSBOOT_ERR_READ_PROTECTED,   /* RDP level 2: system memory boot disabled */
+    SYSBOOT_ERR_WRONG_CORE,       /* called from the second core of a dual-core part */
+    SYSBOOT_ERR_CONTEXT,          /* called from handler mode or unprivileged thread */
+    SYSBOOT_ERR_NO_EARLY_HOOK,    /* sysboot_early() did not run at this boot: a request would never be served */
+    SYSBOOT_ERR_NO_SOFTWARE_ENTRY,/* this line's ROM cannot be entered from software at all */
+    SYSBOOT_ERR_NO_RESET_CAUSE,   /* reset path: the database knows no reset-cause register for this line */
+    SYSBOOT_STATUS_COUNT
+} sysboot_status;
+
+const char *sysboot_status_str(sysboot_status s);
+
+/* ---- Cores: SCB->CPUID PARTNO ----------------------------------------- */
+
+#define SYSBOOT_CORE_M0   0xC20u
+#define SYSBOOT_CORE_M0P  0xC60u
+#define SYSBOOT_CORE_M3   0xC23u
+#define SYSBOOT_CORE_M4   0xC24u
+#define SYSBOOT_CORE_M7   0xC27u
+#define SYSBOOT_CORE_M33  0xD21u
+
+/* ---- Series codes (sysboot_device.series) ------------------------------ */
+
+#define SYSBOOT_SERIES_C0    1
+#define SYSBOOT_SERIES_C5    2
+#define SYSBOOT_SERIES_F0    3
+#define SYSBOOT_SERIES_F1    4
+#define SYSBOOT_SERIES_F2    5
+#define SYSBOOT_SERIES_F3    6
+#define SYSBOOT_SERIES_F4    7
+#define SYSBOOT_SERIES_F7    8
+#define SYSBOOT_SERIES_G0    9
+#define SYSBOOT_SERIES_G4   10
+#define SYSBOOT_SERIES_H5   11
+#define SYSBOOT_SERIES_H7   12
+#define SYSBOOT_SERIES_L0   13
+#define SYSBOOT_SERIES_L1   14
+#define SYSBOOT_SERIES_L4   15
+#define SYSBOOT_SERIES_L4P  16   /* L4+ */
+#define SYSBOOT_SERIES_L5   17
+#define SYSBOOT_SERIES_U0   18
+#define SYSBOOT_SERIES_U3   19
+#define SYSBOOT_SERIES_U5   20
+#define SYSBOOT_SERIES_WB   21
+#define SYSBOOT_SERIES_WBA  22
+#define SYSBOOT_SERIES_WL   23
+#define SYSBOOT_SERIES_WB0  24
+#define SYSBOOT_SERIES_WL3  25
+#define SYSBOOT_SERIES_N6   26
+#define SYSBOOT_SERIES_H7RS 27
+
+/* ---- Per-device flags (sysboot_device.flags) --------------------------- */
+
+/* ROM re-checks flash and returns to the application when entered from
+ * software (empty check): F04x, F070x6, L01x/L02x ... */
+#define SYSBOOT_DEV_BOUNCES          0x0001u
+/* dual-core part: only the core named by the profile may enter the ROM */
+#define SYSBOOT_DEV_DUAL_CORE        0x0002u
+/* TrustZone capable (TZEN option bit exists) */
+#define SYSBOOT_DEV_TRUSTZONE        0x0004u
+/* no documented software entry into the ROM at all (WB0, WL3, N6 ...) */
+#define SYSBOOT_DEV_NO_SW_ENTRY      0x0008u
+/* a fact in the row could not be confirmed in two sources */
+#define SYSBOOT_DEV_UNCONFIRMED      0x0010u
+
+/* ---- ROM interfaces (sysboot_device.interfaces) ------------------------ */
+
+#define SYSBOOT_IF_USART    0x01u
+#define SYSBOOT_IF_USB_DFU  0x02u
+#define SYSBOOT_IF_CAN      0x04u
+#define SYSBOOT_IF_FDCAN    0x08u
+#define SYSBOOT_IF_I2C      0x10u
+#define SYSBOOT_IF_SPI      0x20u
+#define SYSBOOT_IF_I3C      0x40u
+
+/* ---- Device rows -------------------------------------------------------- */
+
+/* One row of data/stm32.def as the firmware keeps it. */
+typedef struct sysboot_device {
+    uint32_t sysmem_base;   /* system memory (ROM) region base */
+    uint32_t bootloader;    /* the bootloader's vector table: MSP at [0], reset vector at [1] */
+    uint32_t sram_base;     /* SRAM window the ROM's initial MSP must lie in */
+    uint32_t sram_size;
+    uint32_t sysmem_size;
+    uint16_t dev_id;        /* DBGMCU_IDCODE[11:0] */
+    uint16_t flags;         /* SYSBOOT_DEV_* */
+    uint8_t  series;        /* SYSBOOT_SERIES_* */
+    uint8_t  profile;       /* register profile (internal index) */
+    uint8_t  interfaces;    /* SYSBOOT_IF_* */
+#if defined(SYSBOOT_WITH_NAMES) && SYSBOOT_WITH_NAMES
+    const char *name;
+#endif
+} sysboot_device;
+
+/* This chip, identified at run time (CPUID, then DBGMCU_IDCODE); NULL if
+ * unknown. A build that defines SYSBOOT_DEV_ID uses that instead of the
+ * IDCODE read (parts whose IDCODE reads 0 from user code, early F1). */
+const sysboot_device *sysboot_identify(void);
+
+/* By 12-bit DEV_ID; NULL if the build does not know it. */
+const sysboot_device *sysboot_lookup(uint32_t dev_id);
+
+/* Could this chip enter its ROM now? Reads registers only; no side effects. */
+sysboot_status sysboot_check(const sysboot_device *d);
+
+/* ---- Options of the _with calls ---------------------------------------- */
+
+/* Lines whose ROM re-checks flash (G0, C0, G4, WB, L4+, U0 with a dual-bank
+ * or empty-check boot): enter by forcing the flash "empty" flag and resetting,
+ * the route the reference manual documents, instead of refusing with
+ * SYSBOOT_ERR_EMPTY_CHECK. sysboot_early() clears the flag when the
+ * application runs again. Caveats: docs/empty-check.md. */
+#define SYSBOOT_OPT_EMPTY_ROUTE 0x0001u
+
+sysboot_status sysboot_check_with(const sysboot_device *d, uint32_t options);
+
+/* ---- The reset path ----------------------------------------------------- */
+
+/* Record a request and reset. Returns only on error, having changed nothing.
+ * Call from thread mode (a task, main loop, console command), never an ISR. */
+sysboot_status sysboot_enter(void);
+sysboot_status sysboot_enter_with(uint32_t options);
+
+/* Call first thing in Reset_Handler, before .data/.bss, clocks, caches or an
+ * RTOS. Branches to the ROM if a valid request is pending; otherwise returns.
+ * Uses no initialised data and a few words of stack. */
+void sysboot_early(void);
+
+/* ---- The direct path --------------------------------------------------- */
+
+/* Quiesce the core and branch to the ROM without a reset. Returns only on
+ * error, having changed nothing. Thread mode, privileged. */
+sysboot_status sysboot_jump_now(void);
+
+/* ---- Hooks -------------------------------------------------------------- */
+
+/* Weak, empty by default: called by sysboot_enter() and sysboot_jump_now()
+ * after every check passed and before anything is changed, so the
+ * application can stop USB, DMA and external memories. */
+void sysboot_before_handover(void);
+
+/* ---- Triggers (src/trigger.c) -------------------------------------------
+ * Helpers that notice a request arriving on a wire. They only set a flag:
+ * they are safe in an ISR, and the application then calls sysboot_enter()
+ * from thread context (a reset or a jump from an ISR leaves the hand-over
+ * half done: the USB disconnect hold needs time, and a direct jump from
+ * handler mode keeps the core's active exception). */
+
+#define SYSBOOT_MAGIC_DEFAULT "sysboot:enter-bootloader"
+
+/* Matches one whole line (CR, LF or CRLF terminated) equal to `line`; a
+ * prefix, a longer line or a single byte never matches. */
+typedef struct sysboot_magic {
+    const char *line;
+    uint16_t len;
+    uint16_t pos;      /* bytes matched so far on this line */
+    uint8_t  state;    /* internal */
+} sysboot_magic;
+
+void sysboot_magic_init(sysboot_magic *m, const char *line);
+/* Feed one received byte; returns 1 when a whole matching line ended. */
+int  sysboot_magic_feed(sysboot_magic *m, uint8_t byte);
+
+/* The Arduino "1200-baud touch" on a USB CDC port: the host opens the port
+ * at 1200 baud and closes it (DTR drops). Feed the class requests. */
+typedef struct sysboot_touch {
+    uint32_t baud;
+    uint8_t  dtr;
+} sysboot_touch;
+
+void sysboot_touch_init(sysboot_touch *t);
+void sysboot_touch_line_coding(sysboot_touch *t, uint32_t baud);  /* SET_LINE_CODING */
+/* SET_CONTROL_LINE_STATE; returns 1 when DTR fell while at 1200 baud. */
+int  sysboot_touch_control_line(sysboot_touch *t, int dtr);
+
+/* A request flag an ISR may raise and thread code polls. */
+void sysboot_request_from_isr(void);
+int  sysboot_request_pending(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SYSBOOT_H */
