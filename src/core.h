@@ -1,0 +1,58 @@
+/*
+ * Core operations C cannot express: special registers, barriers, and the
+ * final branch. On the target they are inline assembly (and the trampoline
+ * in trampoline.c); a host test build (SYSBOOT_FAKE_HW) supplies fakes.
+ */
+#ifndef SYSBOOT_CORE_H
+#define SYSBOOT_CORE_H
+
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define SYSBOOT_NORETURN __attribute__((noreturn))
+#else
+#define SYSBOOT_NORETURN
+#endif
+
+/* MSP := msp, CONTROL := 0, PRIMASK/BASEPRI/FAULTMASK := 0, then branch to
+ * pc; one assembly routine so no stack access can fall after the MSP load. */
+SYSBOOT_NORETURN void sysboot_core_branch(uint32_t msp, uint32_t pc);
+
+#if defined(SYSBOOT_FAKE_HW)
+uint32_t sysboot_core_ipsr(void);
+uint32_t sysboot_core_control(void);
+void sysboot_core_disable_irq(void);
+void sysboot_core_dsb(void);
+void sysboot_core_isb(void);
+#else
+static inline uint32_t sysboot_core_ipsr(void)
+{
+    uint32_t v;
+    __asm__ volatile("mrs %0, ipsr" : "=r"(v));
+    return v;
+}
+
+static inline uint32_t sysboot_core_control(void)
+{
+    uint32_t v;
+    __asm__ volatile("mrs %0, control" : "=r"(v));
+    return v;
+}
+
+static inline void sysboot_core_disable_irq(void)
+{
+    __asm__ volatile("cpsid i" ::: "memory");
+}
+
+static inline void sysboot_core_dsb(void)
+{
+    __asm__ volatile("dsb 0xF" ::: "memory");
+}
+
+static inline void sysboot_core_isb(void)
+{
+    __asm__ volatile("isb 0xF" ::: "memory");
+}
+#endif
+
+#endif /* SYSBOOT_CORE_H */

@@ -1,0 +1,104 @@
+/*
+ * The firmware's device table, expanded from data/stm32.def. A build keeps
+ * only what it runs on: -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4 keeps one
+ * series; -DSYSBOOT_WITH_NAMES=1 keeps the product names.
+ * Test builds may put rows of their own first with
+ * -DSYSBOOT_EXTRA_DEF="path.def" (the QEMU bench describes its boards so).
+ */
+#include "internal.h"
+
+#include <stddef.h>
+
+#ifndef SYSBOOT_ONLY_SERIES
+#define SYSBOOT_ONLY_SERIES 0
+#endif
+
+#if defined(SYSBOOT_WITH_NAMES) && SYSBOOT_WITH_NAMES
+#define SYSBOOT_NAME_INIT(name) , name
+#else
+#define SYSBOOT_NAME_INIT(name)
+#endif
+
+#define SYSBOOT_KEEP(series) ((SYSBOOT_ONLY_SERIES) == 0 || (SYSBOOT_ONLY_SERIES) == (series))
+
+/* Profile indices, in file order. */
+enum {
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
+#ifdef SYSBOOT_EXTRA_DEF
+#include SYSBOOT_EXTRA_DEF
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
+#endif
+#include "../data/stm32.def"
+    SYSBOOT_PROFILE_COUNT
+};
+
+#define SYSBOOT_PROFILE_ROW(key, core, remap_kind, remap_reg, remap_mask, remap_value,     \
+                            clk_reg, clk_mask, rst_reg, rst_sw, rst_clear,                \
+                            rdp_reg, rdp_mask, rdp_l2, tz_reg, tz_mask, tz_on,            \
+                            db_reg, db_mask, db_on, empty_reg, empty_mask, source)        \
+    { core, SYSBOOT_REMAP_##remap_kind, { remap_reg, remap_mask, remap_value },           \
+      clk_reg, clk_mask, rst_reg, rst_sw, rst_clear,                                      \
+      { rdp_reg, rdp_mask, rdp_l2 }, { tz_reg, tz_mask, tz_on },                          \
+      { db_reg, db_mask, db_on }, empty_reg, empty_mask },
+
+static const sysboot_profile sysboot_profiles[SYSBOOT_PROFILE_COUNT] = {
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_PROFILE SYSBOOT_PROFILE_ROW
+#ifdef SYSBOOT_EXTRA_DEF
+#include SYSBOOT_EXTRA_DEF
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_PROFILE SYSBOOT_PROFILE_ROW
+#endif
+#include "../data/stm32.def"
+};
+
+#define SYSBOOT_DEVICE_ROW(dev_id, series, profile, name, sysmem_base, sysmem_size,        \
+                           bootloader, sram_base, sram_size, flags, interfaces, source)   \
+    { sysmem_base, bootloader, sram_base, sram_size, sysmem_size, dev_id, flags,          \
+      SYSBOOT_SERIES_##series, SYSBOOT_PROFILE_##profile, interfaces                      \
+      SYSBOOT_NAME_INIT(name) },
+
+static const sysboot_device sysboot_devices[] = {
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_DEVICE SYSBOOT_DEVICE_ROW
+#ifdef SYSBOOT_EXTRA_DEF
+#include SYSBOOT_EXTRA_DEF
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_DEVICE SYSBOOT_DEVICE_ROW
+#endif
+#include "../data/stm32.def"
+};
+
+#define SYSBOOT_IDCODE_ROW(mask, value, addr, source) { mask, value, addr },
+
+static const sysboot_idcode_site sysboot_idcode_table[] = {
+#define SYSBOOT_IDCODE SYSBOOT_IDCODE_ROW
+#ifdef SYSBOOT_EXTRA_DEF
+#include SYSBOOT_EXTRA_DEF
+#define SYSBOOT_IDCODE SYSBOOT_IDCODE_ROW
+#endif
+#include "../data/stm32.def"
+};
+
+const sysboot_device *sysboot_lookup(uint32_t dev_id)
+{
+    size_t i;
+    for (i = 0; i < sizeof sysboot_devices / sizeof sysboot_devices[0]; i++) {
+        if (sysboot_devices[i].dev_id == dev_id)
+            return &sysboot_devices[i];
+    }
+    return NULL;
+}
+
+const sysboot_profile *sysboot_profile_of(const sysboot_device *d)
+{
+    return &sysboot_profiles[d->profile];
+}
+
+const sysboot_idcode_site *sysboot_idcode_sites(unsigned *count)
+{
+    *count = (unsigned)(sizeof sysboot_idcode_table / sizeof sysboot_idcode_table[0]);
+    return sysboot_idcode_table;
+}

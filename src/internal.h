@@ -1,0 +1,100 @@
+/*
+ * Declarations shared by the library's files; not part of the public API.
+ */
+#ifndef SYSBOOT_INTERNAL_H
+#define SYSBOOT_INTERNAL_H
+
+#include "sysboot.h"
+#include "core.h"
+
+/* How system memory is made the boot alias (data/stm32.def remap_kind). */
+enum {
+    SYSBOOT_REMAP_VTOR = 0,     /* no remap register; VTOR only */
+    SYSBOOT_REMAP_MEMRMP = 1,   /* SYSCFG_MEMRMP.MEM_MODE */
+    SYSBOOT_REMAP_MEM_MODE = 2  /* SYSCFG_CFGR1.MEM_MODE */
+};
+
+/* A register field test: (reg & mask) == value. reg 0: no such register. */
+typedef struct {
+    uint32_t reg;
+    uint32_t mask;
+    uint32_t value;
+} sysboot_field;
+
+/* The register facts of one family (a SYSBOOT_PROFILE row). */
+typedef struct {
+    uint16_t core;              /* SYSBOOT_CORE_* that runs the ROM */
+    uint8_t remap_kind;
+    sysboot_field remap;        /* value written into the field */
+    uint32_t remap_clock_reg;   /* clock enable needed before the remap */
+    uint32_t remap_clock_mask;
+    uint32_t reset_reg;         /* reset-cause register */
+    uint32_t reset_sw_mask;     /* its software-reset flag */
+    uint32_t reset_clear_mask;  /* RMVF */
+    sysboot_field rdp_level2;
+    sysboot_field trustzone;
+    sysboot_field dual_boot;
+    uint32_t empty_reg;         /* flash "empty" flag software may force */
+    uint32_t empty_mask;
+} sysboot_profile;
+
+/* One SYSBOOT_IDCODE row: where DBGMCU_IDCODE lives for a core. */
+typedef struct {
+    uint32_t cpuid_mask;
+    uint32_t cpuid_value;
+    uint32_t idcode_addr;
+} sysboot_idcode_site;
+
+const sysboot_profile *sysboot_profile_of(const sysboot_device *d);
+const sysboot_idcode_site *sysboot_idcode_sites(unsigned *count);
+
+/* SCB->CPUID PARTNO of the running core. */
+uint32_t sysboot_core_part(void);
+
+/* Options of the _with calls (public flags live in sysboot.h). */
+sysboot_status sysboot_check_context(void);
+sysboot_status sysboot_validate_vectors(const sysboot_device *d);
+
+/* Point VTOR (and the remap) at the ROM and branch. Never returns. */
+SYSBOOT_NORETURN void sysboot_handover(const sysboot_device *d);
+
+/* SYSRESETREQ, keeping PRIGROUP. Never returns. */
+SYSBOOT_NORETURN void sysboot_system_reset(void);
+
+/* ---- The request record (record.c) -------------------------------------- */
+
+enum {
+    SYSBOOT_STATE_IDLE = 0x1D1Eu,      /* sysboot_early() ran; nothing asked */
+    SYSBOOT_STATE_REQUEST = 0x5EC5u,   /* sysboot_enter() asked; reset pending */
+    SYSBOOT_STATE_IN_ROM = 0xB007u,    /* handed over: the next start is a return */
+    SYSBOOT_STATE_RESETTING = 0x2E5Eu  /* back from the ROM; one clean reset under way */
+};
+
+typedef struct {
+    uint32_t state;
+    uint32_t attempts;
+    uint32_t options;
+} sysboot_request;
+
+/* The record as it lies in .sysboot_noinit: one 32-byte cache line. */
+#define SYSBOOT_RECORD_SPARE 2u
+typedef struct {
+    uint32_t key;
+    uint32_t key_inverse;
+    uint32_t state;
+    uint32_t attempts;
+    uint32_t options;
+    uint32_t check;
+    uint32_t spare[SYSBOOT_RECORD_SPARE];
+} sysboot_record_words;
+
+extern volatile sysboot_record_words sysboot_record;
+
+/* 1 and *out filled when the record holds a well-formed request record. */
+int sysboot_record_read(sysboot_request *out);
+/* Write every word of the record, then make it durable (DSB, D-cache clean). */
+void sysboot_record_write(uint32_t state, uint32_t attempts, uint32_t options);
+/* Software reset flag of the profile set? */
+int sysboot_reset_was_software(const sysboot_profile *p);
+
+#endif /* SYSBOOT_INTERNAL_H */

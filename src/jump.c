@@ -1,0 +1,131 @@
+/*
+ * The direct path: hand over without a reset, for applications that cannot
+ * put sysboot_early() in their startup. Everything a reset would have put
+ * back must be put back here, in an order that cannot let an interrupt, a
+ * cache line or the FPU get in the way (failure modes A1, A2, D1, E1-E3).
+ */
+#include "internal.h"
+#include "core_regs.h"
+#include "hw.h"
+
+#include <stddef.h>
+
+static void stop_systick(void)
+{
+    sysboot_hw_write(SYSBOOT_SysTick_CTRL, 0u);
+    sysboot_hw_write(SYSBOOT_SysTick_LOAD, 0u);
+    sysboot_hw_write(SYSBOOT_SysTick_VAL, 0u);
+    sysboot_hw_write(SYSBOOT_SCB_ICSR, SYSBOOT_ICSR_PENDSTCLR | SYSBOOT_ICSR_PENDSVCLR);
+}
+
+static void clear_nvic(uint32_t part)
+{
+    /* ICTR tells how many 32-line words the NVIC implements; ARMv6-M has
+     * no ICTR and at most 32 lines. */
+    uint32_t words = 1u;
+    uint32_t i;
+
+    if (part != SYSBOOT_CORE_M0 && part != SYSBOOT_CORE_M0P)
+        words = (sysboot_hw_read(SYSBOOT_SCnSCB_ICTR) & 0xFu) + 1u;
+    for (i = 0; i < words; i++) {
+        sysboot_hw_write(SYSBOOT_NVIC_ICER + 4u * i, 0xFFFFFFFFu);
+        sysboot_hw_write(SYSBOOT_NVIC_ICPR + 4u * i, 0xFFFFFFFFu);
+    }
+}
+
+static void disable_mpu(uint32_t part)
+{
+    if (part == SYSBOOT_CORE_M0)
+        return; /* no MPU on the STM32 Cortex-M0 lines */
+    if ((sysboot_hw_read(SYSBOOT_MPU_TYPE) & SYSBOOT_MPU_TYPE_DREGION) != 0u) {
+        sysboot_core_dsb();
+        sysboot_hw_write(SYSBOOT_MPU_CTRL, 0u);
+        sysboot_core_dsb();
+        sysboot_core_isb();
+    }
+}
+
+/* Cortex-M7: write back and drop every D-cache line, then turn both caches
+ * off; the ROM runs uncached and must see what the application wrote. */
+static void disable_caches(uint32_t part)
+{
+    uint32_t ccr;
+
+    if (part != SYSBOOT_CORE_M7)
+        return;
+    ccr = sysboot_hw_read(SYSBOOT_SCB_CCR);
+    if ((ccr & SYSBOOT_CCR_DC) != 0u) {
+        uint32_t ccsidr, sets, ways, set_shift, way_shift, set, way;
+
+        sysboot_hw_write(SYSBOOT_SCB_CSSELR, 0u); /* level 1 data cache */
+        sysboot_core_dsb();
+        ccsidr = sysboot_hw_read(SYSBOOT_SCB_CCSIDR);
+        sysboot_hw_clear_bits(SYSBOOT_SCB_CCR, SYSBOOT_CCR_DC);
+        sysboot_core_dsb();
+        sets = ((ccsidr >> 13) & 0x7FFFu) + 1u;
+        ways = ((ccsidr >> 3) & 0x3FFu) + 1u;
+        set_shift = (ccsidr & 7u) + 4u;          /* log2(line bytes) */
+        way_shift = 32u;
+        while (way_shift > 0u && (1u << (32u - way_shift)) < ways)
+            way_shift--;                         /* 32 - ceil(log2(ways)) */
+        for (set = 0; set < sets; set++) {
+            for (way = 0; way < ways; way++) {
+                uint32_t w = (way_shift < 32u) ? (way << way_shift) : 0u;
+                sysboot_hw_write(SYSBOOT_SCB_DCCISW, w | (set << set_shift));
+            }
+        }
+        sysboot_core_dsb();
+        sysboot_core_isb();
+    }
+    if ((ccr & SYSBOOT_CCR_IC) != 0u) {
+        sysboot_core_dsb();
+        sysboot_core_isb();
+        sysboot_hw_clear_bits(SYSBOOT_SCB_CCR, SYSBOOT_CCR_IC);
+        sysboot_hw_write(SYSBOOT_SCB_ICIALLU, 0u);
+        sysboot_core_dsb();
+        sysboot_core_isb();
+    }
+}
+
+/* No lazily stacked FP state may follow us into the ROM; CONTROL.FPCA is
+ * cleared by the trampoline. CPACR goes back to its reset value. */
+static void release_fpu(uint32_t part)
+{
+    if (part != SYSBOOT_CORE_M4 && part != SYSBOOT_CORE_M7 && part != SYSBOOT_CORE_M33)
+        return;
+    if ((sysboot_hw_read(SYSBOOT_SCB_CPACR) & SYSBOOT_CPACR_CP10_CP11) == 0u)
+        return; /* FPU never enabled: nothing can be stacked */
+    sysboot_hw_clear_bits(SYSBOOT_FPU_FPCCR, SYSBOOT_FPCCR_LSPACT);
+    sysboot_hw_clear_bits(SYSBOOT_SCB_CPACR, SYSBOOT_CPACR_CP10_CP11);
+    sysboot_core_dsb();
+    sysboot_core_isb();
+}
+
+sysboot_status sysboot_jump_now(void)
+{
+    sysboot_request rec;
+    const sysboot_device *d;
+    uint32_t part;
+    sysboot_status st = sysboot_check_context();
+
+    if (st != SYSBOOT_OK)
+        return st;
+    d = sysboot_identify();
+    st = sysboot_check(d);
+    if (st != SYSBOOT_OK)
+        return st;
+
+    sysboot_before_handover();
+    part = sysboot_core_part();
+    sysboot_core_disable_irq();
+    stop_systick();
+    clear_nvic(part);
+    disable_mpu(part);
+    disable_caches(part);
+    release_fpu(part);
+    /* With sysboot_early() in the startup code, the return from the ROM
+     * gets the same clean reset as on the reset path. */
+    if (sysboot_record_read(&rec) && rec.state == SYSBOOT_STATE_IDLE)
+        sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
+    sysboot_handover(d);
+}
