@@ -1,0 +1,222 @@
+#include "fake.h"
+#include "../../src/internal.h"
+#include "../../src/core_regs.h"
+
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FAKE_SLOTS 65536u
+#define FAKE_LOG 200000u
+
+static struct {
+    uint32_t addr;
+    uint32_t value;
+    uint8_t used;
+    uint8_t ignore_writes;
+} slots[FAKE_SLOTS];
+
+static fake_write log_[FAKE_LOG];
+static unsigned log_count;
+static jmp_buf exit_jmp;
+
+uint32_t fake_ipsr;
+uint32_t fake_control;
+unsigned fake_irq_disabled;
+uint32_t fake_branch_msp;
+uint32_t fake_branch_pc;
+unsigned fake_branch_write_index;
+
+static unsigned slot_of(uint32_t addr)
+{
+    unsigned i = (unsigned)((addr * 2654435761u) >> 16) % FAKE_SLOTS;
+    while (slots[i].used && slots[i].addr != addr)
+        i = (i + 1u) % FAKE_SLOTS;
+    return i;
+}
+
+void fake_clear(void)
+{
+    memset(slots, 0, sizeof slots);
+    log_count = 0;
+    fake_ipsr = 0;
+    fake_control = 0;
+    fake_irq_disabled = 0;
+    fake_branch_msp = 0;
+    fake_branch_pc = 0;
+    fake_branch_write_index = 0;
+}
+
+void fake_poke(uint32_t addr, uint32_t value)
+{
+    unsigned i = slot_of(addr);
+    slots[i].used = 1;
+    slots[i].addr = addr;
+    slots[i].value = value;
+}
+
+uint32_t fake_peek(uint32_t addr)
+{
+    unsigned i = slot_of(addr);
+    return slots[i].used ? slots[i].value : 0u;
+}
+
+void fake_ignore_writes_to(uint32_t addr)
+{
+    unsigned i = slot_of(addr);
+    slots[i].used = 1;
+    slots[i].addr = addr;
+    slots[i].ignore_writes = 1;
+}
+
+unsigned fake_write_count(void) { return log_count; }
+const fake_write *fake_writes(void) { return log_; }
+
+int fake_find_write(uint32_t addr, unsigned from)
+{
+    unsigned i;
+    for (i = from; i < log_count; i++)
+        if (log_[i].addr == addr)
+            return (int)i;
+    return -1;
+}
+
+unsigned fake_count_writes_to(uint32_t addr)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < log_count; i++)
+        n += log_[i].addr == addr;
+    return n;
+}
+
+/* ---- the library's register layer --------------------------------------- */
+
+uint32_t sysboot_hw_read(uint32_t addr)
+{
+    return fake_peek(addr);
+}
+
+void sysboot_hw_write(uint32_t addr, uint32_t value)
+{
+    unsigned i = slot_of(addr);
+
+    if (log_count < FAKE_LOG) {
+        log_[log_count].addr = addr;
+        log_[log_count].value = value;
+        log_count++;
+    }
+    if (slots[i].used && slots[i].ignore_writes)
+        return;
+    if (addr >= SYSBOOT_NVIC_ICER && addr < SYSBOOT_NVIC_ICER + 64u) {
+        uint32_t iser = SYSBOOT_NVIC_ISER + (addr - SYSBOOT_NVIC_ICER);
+        fake_poke(iser, fake_peek(iser) & ~value);
+        return;
+    }
+    if (addr >= SYSBOOT_NVIC_ICPR && addr < SYSBOOT_NVIC_ICPR + 64u) {
+        uint32_t ispr = SYSBOOT_NVIC_ISPR + (addr - SYSBOOT_NVIC_ICPR);
+        fake_poke(ispr, fake_peek(ispr) & ~value);
+        return;
+    }
+    if (addr == SYSBOOT_SCB_ICSR) {
+        uint32_t icsr = fake_peek(addr);
+        if (value & SYSBOOT_ICSR_PENDSTCLR)
+            icsr &= ~(1u << 26);
+        if (value & SYSBOOT_ICSR_PENDSVCLR)
+            icsr &= ~(1u << 28);
+        fake_poke(addr, icsr);
+        return;
+    }
+    if (addr == SYSBOOT_SCB_AIRCR) {
+        if ((value & 0xFFFF0000u) == SYSBOOT_AIRCR_VECTKEY && (value & SYSBOOT_AIRCR_SYSRESETREQ))
+            longjmp(exit_jmp, FAKE_RESET);
+        fake_poke(addr, value & 0x0000FFFFu);
+        return;
+    }
+    fake_poke(addr, value);
+}
+
+/* ---- the library's core layer ------------------------------------------- */
+
+uint32_t sysboot_core_ipsr(void) { return fake_ipsr; }
+uint32_t sysboot_core_control(void) { return fake_control; }
+void sysboot_core_disable_irq(void) { fake_irq_disabled++; }
+void sysboot_core_dsb(void) {}
+void sysboot_core_isb(void) {}
+
+void sysboot_core_branch(uint32_t msp, uint32_t pc)
+{
+    fake_branch_msp = msp;
+    fake_branch_pc = pc;
+    fake_branch_write_index = log_count;
+    longjmp(exit_jmp, FAKE_BRANCHED);
+}
+
+fake_outcome fake_run_status(sysboot_status (*fn)(void), sysboot_status *status)
+{
+    volatile sysboot_status st = SYSBOOT_STATUS_COUNT;
+    int r = setjmp(exit_jmp);
+    if (r == 0) {
+        st = fn();
+        *status = st;
+        return FAKE_RETURNED;
+    }
+    *status = st;
+    return (fake_outcome)r;
+}
+
+fake_outcome fake_run_void(void (*fn)(void))
+{
+    int r = setjmp(exit_jmp);
+    if (r == 0) {
+        fn();
+        return FAKE_RETURNED;
+    }
+    return (fake_outcome)r;
+}
+
+/* ---- boards -------------------------------------------------------------- */
+
+uint32_t fake_rom_msp(const sysboot_device *d)
+{
+    uint32_t room = d->sram_size < 0x2000u ? d->sram_size : 0x2000u;
+    return (d->sram_base + room) & ~7u;
+}
+
+uint32_t fake_rom_reset(const sysboot_device *d)
+{
+    return (d->sysmem_base + (d->sysmem_size / 2u)) | 1u;
+}
+
+int fake_board(const sysboot_device *d, int software_reset)
+{
+    const sysboot_profile *p = sysboot_profile_of(d);
+    unsigned count, i;
+    const sysboot_idcode_site *sites = sysboot_idcode_sites(&count);
+
+    const sysboot_field *options[3];
+    unsigned k;
+
+    /* option bytes at factory defaults: no RDP 2, no TrustZone, no dual boot */
+    options[0] = &p->rdp_level2;
+    options[1] = &p->trustzone;
+    options[2] = &p->dual_boot;
+    for (k = 0; k < 3; k++) {
+        if (options[k]->reg != 0u && (fake_peek(options[k]->reg) & options[k]->mask) == options[k]->value)
+            fake_poke(options[k]->reg, fake_peek(options[k]->reg) ^ (options[k]->mask & (0u - options[k]->mask)));
+    }
+    fake_poke(d->bootloader, fake_rom_msp(d));
+    fake_poke(d->bootloader + 4u, fake_rom_reset(d));
+    fake_poke(SYSBOOT_SCnSCB_ICTR, 7u);   /* 256 lines */
+    if (software_reset)
+        fake_poke(p->reset_reg, fake_peek(p->reset_reg) | p->reset_sw_mask);
+    for (i = 0; i < count; i++) {
+        if (((sites[i].cpuid_value >> 4) & 0xFFFu) != p->core)
+            continue;
+        fake_poke(SYSBOOT_SCB_CPUID, 0x410F0001u | sites[i].cpuid_value);
+        fake_poke(sites[i].idcode_addr, 0x10000000u | d->dev_id);
+        if (sysboot_identify() == d)
+            return 1;
+        fake_poke(sites[i].idcode_addr, 0);
+    }
+    return 0;
+}

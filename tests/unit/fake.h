@@ -1,0 +1,55 @@
+/*
+ * A fake register space and core for host unit tests. The library's
+ * sysboot_hw_read/write and sysboot_core_* land here. Unknown addresses
+ * read 0; writes are stored and logged in order; a few registers have the
+ * set/clear behaviour of the real ones; SYSRESETREQ and the final branch
+ * leave the code under test through longjmp.
+ */
+#ifndef SYSBOOT_TEST_FAKE_H
+#define SYSBOOT_TEST_FAKE_H
+
+#include <stdint.h>
+#include "sysboot.h"
+
+typedef enum {
+    FAKE_RETURNED = 0,
+    FAKE_RESET = 1,
+    FAKE_BRANCHED = 2
+} fake_outcome;
+
+typedef struct {
+    uint32_t addr;
+    uint32_t value;
+} fake_write;
+
+void fake_clear(void);                 /* empty register space, thread mode, privileged */
+void fake_poke(uint32_t addr, uint32_t value);
+uint32_t fake_peek(uint32_t addr);
+void fake_ignore_writes_to(uint32_t addr);   /* model a register the code forgets */
+
+unsigned fake_write_count(void);
+const fake_write *fake_writes(void);
+/* Index of the first logged write to addr at or after `from`, or -1. */
+int fake_find_write(uint32_t addr, unsigned from);
+unsigned fake_count_writes_to(uint32_t addr);
+
+extern uint32_t fake_ipsr;
+extern uint32_t fake_control;
+extern unsigned fake_irq_disabled;     /* cpsid i seen */
+extern uint32_t fake_branch_msp;
+extern uint32_t fake_branch_pc;
+extern unsigned fake_branch_write_index; /* writes logged before the branch */
+
+/* Run a library call and tell how it ended. */
+fake_outcome fake_run_status(sysboot_status (*fn)(void), sysboot_status *status);
+fake_outcome fake_run_void(void (*fn)(void));
+
+/* Make the fake look like device d: CPUID, IDCODE, a valid ROM vector
+ * table, an optional software-reset flag. Returns 0 if no CPUID/IDCODE
+ * site of the database identifies d. */
+int fake_board(const sysboot_device *d, int software_reset);
+/* The vector table fake_board wrote. */
+uint32_t fake_rom_msp(const sysboot_device *d);
+uint32_t fake_rom_reset(const sysboot_device *d);
+
+#endif

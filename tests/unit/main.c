@@ -1,0 +1,32 @@
+/* Runs every unit test; ends with "N passed, N failed". */
+#include "check.h"
+#include "tests.h"
+
+#include <string.h>
+
+int check_failures;
+
+int main(int argc, char **argv)
+{
+    const test_case *groups[] = { identify_tests, check_tests, jump_tests, enter_tests, status_tests };
+    unsigned g, passed = 0, failed = 0;
+
+    for (g = 0; g < sizeof groups / sizeof groups[0]; g++) {
+        const test_case *t;
+        for (t = groups[g]; t->name != NULL; t++) {
+            if (argc > 1 && strstr(t->name, argv[1]) == NULL)
+                continue;
+            check_failures = 0;
+            t->fn();
+            if (check_failures == 0) {
+                passed++;
+                printf("PASS %s\n", t->name);
+            } else {
+                failed++;
+                printf("FAIL %s (%d checks)\n", t->name, check_failures);
+            }
+        }
+    }
+    printf("unit: %u passed, %u failed\n", passed, failed);
+    return failed != 0;
+}

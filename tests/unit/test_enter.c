@@ -1,0 +1,299 @@
+/* The reset path and the request record's life. */
+#include "tests.h"
+#include "fake.h"
+#include "hook.h"
+#include "rows.h"
+#include "../../src/internal.h"
+#include "../../src/core_regs.h"
+
+#include <string.h>
+
+static const sysboot_device *board(uint32_t dev_id)
+{
+    const sysboot_device *d = sysboot_lookup(dev_id);
+    fake_clear();
+    hook_reset();
+    memset((void *)&sysboot_record, 0xA5, sizeof sysboot_record); /* power-on garbage */
+    if (d != NULL)
+        fake_board(d, 0);
+    return d;
+}
+
+static void software_reset_flag(const sysboot_device *d, int on)
+{
+    const sysboot_profile *p = sysboot_profile_of(d);
+    uint32_t v = fake_peek(p->reset_reg);
+    fake_poke(p->reset_reg, on ? (v | p->reset_sw_mask) : (v & ~p->reset_sw_mask));
+}
+
+static uint32_t record_state(void)
+{
+    sysboot_request rec;
+    return sysboot_record_read(&rec) ? rec.state : 0xBADu;
+}
+
+TEST(enter_full_cycle_every_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        sysboot_status st;
+        if (sysboot_check(d) != SYSBOOT_OK)
+            continue;
+        /* power-on: garbage record, not a software reset */
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+        if (sysboot_profile_of(d)->reset_reg == 0) {
+            /* no way to tell a request from leftover RAM: refused up front */
+            CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+            CHECK_EQ(st, SYSBOOT_ERR_NO_RESET_CAUSE);
+            CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+            continue;
+        }
+        /* the application asks */
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_REQUEST);
+        CHECK_EQ(hook_calls, 1);
+        /* the reset: early serves the request from reset state */
+        software_reset_flag(d, 1);
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_BRANCHED);
+        CHECK_EQ(fake_branch_msp, fake_rom_msp(d));
+        CHECK_EQ(fake_branch_pc, fake_rom_reset(d));
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IN_ROM); /* consumed before the branch */
+        if (sysboot_profile_of(d)->core != SYSBOOT_CORE_M0)
+            CHECK_EQ(fake_peek(SYSBOOT_SCB_VTOR), d->bootloader);
+        /* the ROM's GO starts the application without a reset */
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_RESETTING);
+        /* after that clean reset the application runs */
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+TEST(enter_twenty_cycles_no_loop)
+{
+    const sysboot_device *d = board(0x413);
+    unsigned cycle, branches = 0, resets = 0;
+    sysboot_status st;
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    software_reset_flag(d, 1); /* sticky from now on, as on silicon */
+    for (cycle = 0; cycle < 20; cycle++) {
+        unsigned boots = 0;
+        fake_outcome o;
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        while ((o = fake_run_void(sysboot_early)) != FAKE_RETURNED && boots < 10) {
+            branches += o == FAKE_BRANCHED;
+            resets += o == FAKE_RESET;
+            boots++;
+        }
+        CHECK(boots <= 2); /* ROM once, one clean reset */
+    }
+    CHECK_EQ(branches, 20);
+    CHECK_EQ(resets, 20);
+}
+
+TEST(enter_without_early_hook_refused)
+{
+    sysboot_status st;
+    board(0x413);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_NO_EARLY_HOOK);
+    CHECK_EQ(record_state(), 0xBADu); /* garbage left as it was */
+    CHECK_EQ(fake_write_count(), 0);
+    CHECK_EQ(hook_calls, 0);
+}
+
+static void refused_enter(sysboot_status expected)
+{
+    sysboot_status st;
+    unsigned writes = fake_write_count();
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, expected);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    CHECK_EQ(fake_write_count(), writes);
+    CHECK_EQ(hook_calls, 0);
+}
+
+TEST(enter_refusals_change_nothing)
+{
+    const sysboot_device *d = board(0x413);
+    const sysboot_profile *p = sysboot_profile_of(d);
+    fake_run_void(sysboot_early);
+    fake_ipsr = 0x15u;
+    refused_enter(SYSBOOT_ERR_CONTEXT);
+    fake_ipsr = 0;
+    fake_control = 1u;
+    refused_enter(SYSBOOT_ERR_CONTEXT);
+    fake_control = 0;
+    fake_poke(p->rdp_level2.reg, p->rdp_level2.value);
+    refused_enter(SYSBOOT_ERR_READ_PROTECTED);
+    fake_poke(p->rdp_level2.reg, 0xAA00u);
+    fake_poke(d->bootloader, 0xFFFFFFFFu);
+    refused_enter(SYSBOOT_ERR_NO_BOOTLOADER);
+    fake_poke(d->bootloader, fake_rom_msp(d));
+    fake_poke(0xE0042000u, 0x6FFu);
+    refused_enter(SYSBOOT_ERR_UNKNOWN_DEVICE);
+}
+
+/* A request is honoured only after a software reset. */
+TEST(early_ignores_request_after_power_on_or_pin_reset)
+{
+    const sysboot_device *d = board(0x413);
+    sysboot_status st;
+    fake_run_void(sysboot_early);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    software_reset_flag(d, 0); /* power went away, or NRST */
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    software_reset_flag(d, 1); /* and a later software reset does not revive it */
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+}
+
+static void early_with_record(uint32_t key_fix, uint32_t state, uint32_t attempts, int corrupt)
+{
+    sysboot_record_write(state, attempts, 0);
+    (void)key_fix;
+    if (corrupt == 1)
+        sysboot_record.key_inverse ^= 1u;
+    if (corrupt == 2)
+        sysboot_record.check ^= 0x100u;
+    if (corrupt == 3)
+        sysboot_record.state ^= 0x2u;
+}
+
+TEST(early_rejects_garbage_and_stale_records)
+{
+    const sysboot_device *d = board(0x413);
+    int corrupt;
+    software_reset_flag(d, 1);
+    for (corrupt = 1; corrupt <= 3; corrupt++) {
+        early_with_record(0, SYSBOOT_STATE_REQUEST, 0, corrupt);
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    }
+    /* a well-formed record with an unknown state */
+    early_with_record(0, 0x7777u, 0, 0);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    /* a request already served the allowed number of times */
+    early_with_record(0, SYSBOOT_STATE_REQUEST, 1, 0);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    /* every power-on garbage byte pattern */
+    {
+        unsigned b;
+        for (b = 0; b < 256; b++) {
+            memset((void *)&sysboot_record, (int)b, sizeof sysboot_record);
+            CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        }
+    }
+}
+
+TEST(early_refuses_when_rom_table_went_bad)
+{
+    const sysboot_device *d = board(0x413);
+    sysboot_status st;
+    fake_run_void(sysboot_early);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    software_reset_flag(d, 1);
+    fake_poke(d->bootloader + 4u, 0x08000101u);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+}
+
+TEST(enter_record_is_whole_and_cleaned_on_m7)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        sysboot_status st;
+        int clean;
+        if (sysboot_check(d) != SYSBOOT_OK || sysboot_profile_of(d)->core != SYSBOOT_CORE_M7)
+            continue;
+        fake_run_void(sysboot_early);
+        fake_poke(SYSBOOT_SCB_CCR, SYSBOOT_CCR_DC);
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        clean = fake_find_write(SYSBOOT_SCB_DCCMVAC, 0);
+        CHECK(clean >= 0);
+        if (clean >= 0)
+            CHECK_EQ(fake_writes()[clean].value, (uint32_t)(uintptr_t)&sysboot_record);
+        CHECK_EQ(((uintptr_t)&sysboot_record) & 31u, 0);
+        CHECK_EQ(sizeof sysboot_record, 32u);
+        CHECK_EQ(sysboot_record.spare[0], 0);
+        CHECK_EQ(sysboot_record.spare[1], 0);
+        n++;
+    }
+    CHECK(n > 0);
+    /* no clean when the cache is off, and never on other cores */
+    board(0x413);
+    {
+        sysboot_status st;
+        fake_run_void(sysboot_early);
+        fake_poke(SYSBOOT_SCB_CCR, SYSBOOT_CCR_DC);
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        CHECK(fake_find_write(SYSBOOT_SCB_DCCMVAC, 0) < 0);
+    }
+}
+
+static sysboot_status enter_empty_route(void)
+{
+    return sysboot_enter_with(SYSBOOT_OPT_EMPTY_ROUTE);
+}
+
+TEST(enter_empty_route_sets_and_clears_flag)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        const sysboot_profile *p = sysboot_profile_of(d);
+        sysboot_status st;
+        if (p->empty_reg == 0 || (d->flags & SYSBOOT_DEV_NO_SW_ENTRY))
+            continue;
+        fake_run_void(sysboot_early);
+        CHECK_EQ(fake_run_status(enter_empty_route, &st), FAKE_RESET);
+        CHECK_EQ(fake_peek(p->empty_reg) & p->empty_mask, p->empty_mask);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IN_ROM);
+        /* the hardware ran the ROM; its GO comes back here: flag cleared, one reset */
+        software_reset_flag(d, 1);
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);
+        CHECK_EQ(fake_peek(p->empty_reg) & p->empty_mask, 0);
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+TEST(enter_bouncing_line_refused_without_route)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        sysboot_status st;
+        if (!(d->flags & SYSBOOT_DEV_BOUNCES) || (d->flags & SYSBOOT_DEV_NO_SW_ENTRY))
+            continue;
+        fake_run_void(sysboot_early);
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+        CHECK_EQ(st, SYSBOOT_ERR_EMPTY_CHECK);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+const test_case enter_tests[] = {
+    { "enter_full_cycle_every_row", enter_full_cycle_every_row },
+    { "enter_twenty_cycles_no_loop", enter_twenty_cycles_no_loop },
+    { "enter_without_early_hook_refused", enter_without_early_hook_refused },
+    { "enter_refusals_change_nothing", enter_refusals_change_nothing },
+    { "early_ignores_request_after_power_on_or_pin_reset", early_ignores_request_after_power_on_or_pin_reset },
+    { "early_rejects_garbage_and_stale_records", early_rejects_garbage_and_stale_records },
+    { "early_refuses_when_rom_table_went_bad", early_refuses_when_rom_table_went_bad },
+    { "enter_record_is_whole_and_cleaned_on_m7", enter_record_is_whole_and_cleaned_on_m7 },
+    { "enter_empty_route_sets_and_clears_flag", enter_empty_route_sets_and_clears_flag },
+    { "enter_bouncing_line_refused_without_route", enter_bouncing_line_refused_without_route },
+    { NULL, NULL }
+};

@@ -1,0 +1,69 @@
+/* Identification: CPUID picks where IDCODE lives, DEV_ID picks the row. */
+#include "tests.h"
+#include "fake.h"
+#include "rows.h"
+#include "../../src/core_regs.h"
+
+TEST(identify_every_row)
+{
+    unsigned i;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
+        CHECK(d != NULL);
+        if (d == NULL)
+            continue;
+        CHECK_EQ(d->dev_id, all_dev_ids[i]);
+        fake_clear();
+        if (!fake_board(d, 0))
+            printf("    row 0x%03X: no CPUID/IDCODE site identifies it\n", (unsigned)d->dev_id);
+        CHECK(sysboot_identify() == d);
+        CHECK_EQ(fake_write_count(), 0); /* identification only reads */
+    }
+}
+
+TEST(identify_ignores_revision_bits)
+{
+    const sysboot_device *d = sysboot_lookup(0x413);
+    CHECK(d != NULL);
+    fake_clear();
+    CHECK(fake_board(d, 0));
+    fake_poke(0xE0042000u, 0x20016413u); /* REV_ID 0x2001 */
+    CHECK(sysboot_identify() == d);
+}
+
+TEST(identify_unknown_dev_id_is_null)
+{
+    const sysboot_device *d = sysboot_lookup(0x413);
+    fake_clear();
+    CHECK(fake_board(d, 0));
+    fake_poke(0xE0042000u, 0x10006FFFu);
+    CHECK(sysboot_identify() == NULL);
+    fake_poke(0xE0042000u, 0);  /* early F1 revisions read 0 from user code */
+    CHECK(sysboot_identify() == NULL);
+}
+
+TEST(identify_unknown_core_is_null)
+{
+    fake_clear();
+    fake_poke(SYSBOOT_SCB_CPUID, 0x410FD200u); /* Cortex-M23: no STM32 row */
+    fake_poke(0xE0042000u, 0x413);
+    fake_poke(0x40015800u, 0x413);
+    fake_poke(0xE0044000u, 0x413);
+    CHECK(sysboot_identify() == NULL);
+}
+
+TEST(lookup_unknown_is_null)
+{
+    CHECK(sysboot_lookup(0) == NULL);
+    CHECK(sysboot_lookup(0xFFF) == NULL);
+    CHECK(sysboot_lookup(0x10413) == NULL);
+}
+
+const test_case identify_tests[] = {
+    { "identify_every_row", identify_every_row },
+    { "identify_ignores_revision_bits", identify_ignores_revision_bits },
+    { "identify_unknown_dev_id_is_null", identify_unknown_dev_id_is_null },
+    { "identify_unknown_core_is_null", identify_unknown_core_is_null },
+    { "lookup_unknown_is_null", lookup_unknown_is_null },
+    { NULL, NULL }
+};

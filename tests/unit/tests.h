@@ -1,0 +1,10 @@
+#ifndef SYSBOOT_TEST_TESTS_H
+#define SYSBOOT_TEST_TESTS_H
+#include "check.h"
+#include <stddef.h>
+extern const test_case identify_tests[];
+extern const test_case check_tests[];
+extern const test_case jump_tests[];
+extern const test_case enter_tests[];
+extern const test_case status_tests[];
+#endif
