@@ -1,0 +1,209 @@
+/*
+ * Host unit tests for src/trigger.c: the magic-line matcher, the 1200-baud
+ * touch detector and the ISR request flag.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "sysboot.h"
+
+static int passed;
+static int failed;
+
+static void check(int condition, const char *what)
+{
+    if (condition) {
+        passed++;
+    } else {
+        failed++;
+        printf("FAIL: %s\n", what);
+    }
+}
+
+/* Feeds a byte string to a fresh matcher; returns how many times it fired. */
+static int count_matches(const char *magic, const char *stream, size_t length)
+{
+    sysboot_magic matcher;
+    int matches = 0;
+    size_t i;
+
+    sysboot_magic_init(&matcher, magic);
+    for (i = 0; i < length; i++)
+        matches += sysboot_magic_feed(&matcher, (uint8_t)stream[i]);
+    return matches;
+}
+
+static int matches_in(const char *stream)
+{
+    return count_matches(SYSBOOT_MAGIC_DEFAULT, stream, strlen(stream));
+}
+
+#define MAGIC SYSBOOT_MAGIC_DEFAULT
+
+static void test_whole_line_matches(void)
+{
+    check(matches_in(MAGIC "\n") == 1, "magic + LF matches");
+    check(matches_in(MAGIC "\r") == 1, "magic + CR matches");
+    check(matches_in(MAGIC "\r\n") == 1, "magic + CRLF matches exactly once");
+    check(matches_in("\n" MAGIC "\n") == 1, "magic after an empty line matches");
+    check(matches_in(MAGIC "\n" MAGIC "\r\n") == 2, "two magic lines match twice");
+}
+
+static void test_first_line_starts_at_init(void)
+{
+    sysboot_magic matcher;
+    const char *line = MAGIC "\n";
+    int fired = 0;
+    size_t i;
+
+    sysboot_magic_init(&matcher, MAGIC);
+    for (i = 0; line[i] != '\0'; i++)
+        fired += sysboot_magic_feed(&matcher, (uint8_t)line[i]);
+    check(fired == 1, "first line after init counts as starting at a line start");
+}
+
+static void test_fires_only_at_line_end(void)
+{
+    sysboot_magic matcher;
+    const char *magic = MAGIC;
+    int fired_early = 0;
+    size_t i;
+
+    sysboot_magic_init(&matcher, magic);
+    for (i = 0; magic[i] != '\0'; i++)
+        fired_early += sysboot_magic_feed(&matcher, (uint8_t)magic[i]);
+    check(fired_early == 0, "the magic without a line end does not fire yet");
+    check(sysboot_magic_feed(&matcher, '\n') == 1, "the line end then fires");
+}
+
+static void test_near_misses_never_match(void)
+{
+    check(matches_in("sysboot:enter-boot\n") == 0, "a prefix of the magic does not match");
+    check(matches_in(MAGIC "x\n") == 0, "a longer line does not match");
+    check(matches_in(MAGIC " \r\n") == 0, "magic with trailing space does not match");
+    check(matches_in("x" MAGIC "\n") == 0, "magic after a leading byte does not match");
+    check(matches_in("log: " MAGIC " done\n") == 0, "magic in the middle of a line does not match");
+    check(matches_in("Sysboot:enter-bootloader\n") == 0, "matching is case-sensitive");
+    check(matches_in("s\n") == 0, "a single byte does not match");
+    check(matches_in("\n\r\n\r") == 0, "empty lines do not match");
+    check(matches_in(MAGIC) == 0, "magic without a line end never fires");
+}
+
+static void test_recovers_after_a_bad_line(void)
+{
+    check(matches_in("sysboot:enter-x\n" MAGIC "\n") == 1,
+          "a diverging line, then the magic, matches once");
+    check(matches_in(MAGIC MAGIC "\n" MAGIC "\n") == 1,
+          "a doubled magic line is skipped; the next clean line matches");
+}
+
+static void test_boot_banner_does_not_trigger(void)
+{
+    const char *banner =
+        "\r\nU-Boot SPL 2023.01\r\nsysboot v0.1.0 ready\r\n"
+        "sysboot:enter-bootloade\r\n> help\r\n";
+    check(matches_in(banner) == 0, "a boot banner with near misses does not trigger");
+}
+
+static void test_noise_does_not_trigger(void)
+{
+    char noise[4096];
+    unsigned state = 12345u;
+    size_t i;
+
+    /* A deterministic pseudo-random byte stream, free of line ends except
+     * the ones it happens to contain: it must never produce the magic. */
+    for (i = 0; i < sizeof noise; i++) {
+        state = state * 1103515245u + 12345u;
+        noise[i] = (char)(state >> 16);
+    }
+    check(count_matches(MAGIC, noise, sizeof noise) == 0, "pseudo-random noise does not trigger");
+
+    {
+        const char binary[] = { '\0', '\x7f', '\xff', '\x79', '\n', '\0', '\n' };
+        check(count_matches(MAGIC, binary, sizeof binary) == 0, "binary bytes with NULs do not trigger");
+    }
+}
+
+static void test_noise_then_magic_triggers(void)
+{
+    char stream[256];
+    size_t length = 0;
+    const char *garbage = "\x01\x02\xfe\xff garbage";
+    const char *line = "\n" MAGIC "\r\n";
+
+    memcpy(stream, garbage, strlen(garbage));
+    length += strlen(garbage);
+    memcpy(stream + length, line, strlen(line));
+    length += strlen(line);
+    check(count_matches(MAGIC, stream, length) == 1, "magic on its own line after noise triggers");
+}
+
+static void test_custom_and_degenerate_magic(void)
+{
+    check(count_matches("go", "go\n", 3) == 1, "a custom magic matches its own line");
+    check(count_matches("go", "g\n", 2) == 0, "a custom magic prefix does not match");
+    check(count_matches("", "\n\n", 2) == 0, "an empty magic never matches");
+    check(count_matches(NULL, "\n", 1) == 0, "a NULL magic never matches");
+}
+
+static void test_touch(void)
+{
+    sysboot_touch touch;
+
+    sysboot_touch_init(&touch);
+    sysboot_touch_line_coding(&touch, 1200);
+    check(sysboot_touch_control_line(&touch, 1) == 0, "DTR rising at 1200 baud does not fire");
+    check(sysboot_touch_control_line(&touch, 0) == 1, "DTR falling at 1200 baud fires");
+    check(sysboot_touch_control_line(&touch, 0) == 0, "DTR staying low does not fire again");
+
+    sysboot_touch_init(&touch);
+    sysboot_touch_line_coding(&touch, 115200);
+    sysboot_touch_control_line(&touch, 1);
+    check(sysboot_touch_control_line(&touch, 0) == 0, "DTR falling at 115200 baud does not fire");
+
+    sysboot_touch_init(&touch);
+    sysboot_touch_line_coding(&touch, 1200);
+    check(sysboot_touch_control_line(&touch, 0) == 0, "DTR low without ever being high does not fire");
+
+    sysboot_touch_init(&touch);
+    sysboot_touch_control_line(&touch, 1);
+    sysboot_touch_line_coding(&touch, 1200);
+    check(sysboot_touch_control_line(&touch, 0) == 1, "switching to 1200 while DTR is high, then dropping it, fires");
+
+    sysboot_touch_init(&touch);
+    sysboot_touch_line_coding(&touch, 1200);
+    sysboot_touch_control_line(&touch, 1);
+    sysboot_touch_line_coding(&touch, 9600);
+    check(sysboot_touch_control_line(&touch, 0) == 0, "leaving 1200 baud before DTR drops does not fire");
+
+    sysboot_touch_init(&touch);
+    sysboot_touch_line_coding(&touch, 1200);
+    sysboot_touch_control_line(&touch, 5);
+    check(sysboot_touch_control_line(&touch, 0) == 1, "any nonzero DTR value counts as high");
+}
+
+static void test_request_flag(void)
+{
+    check(sysboot_request_pending() == 0, "no request is pending at start");
+    sysboot_request_from_isr();
+    check(sysboot_request_pending() == 1, "a request raised from an ISR is pending");
+    check(sysboot_request_pending() == 1, "reading the flag does not clear it");
+}
+
+int main(void)
+{
+    test_whole_line_matches();
+    test_first_line_starts_at_init();
+    test_fires_only_at_line_end();
+    test_near_misses_never_match();
+    test_recovers_after_a_bad_line();
+    test_boot_banner_does_not_trigger();
+    test_noise_does_not_trigger();
+    test_noise_then_magic_triggers();
+    test_custom_and_degenerate_magic();
+    test_touch();
+    test_request_flag();
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
