@@ -1,0 +1,239 @@
+/* `sysboot enter`: send the trigger the application listens for, then wait
+ * for the ROM bootloader to answer. */
+#include <stdio.h>
+#include <string.h>
+
+#include "clock.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "options.h"
+#include "sysboot.h"
+
+#define TOUCH_BAUD 1200u
+/* Long enough for a USB CDC stack to see the 1200-baud line coding before
+ * DTR falls. */
+#define TOUCH_HOLD_MS 50u
+#define REOPEN_PAUSE_MS 100u
+
+enum trigger_kind {
+    TRIGGER_NONE,
+    TRIGGER_MAGIC,
+    TRIGGER_TOUCH1200
+};
+
+struct enter_settings {
+    enum trigger_kind trigger;
+    const char *magic;
+    unsigned app_baud;
+    int then_probe;
+    int probe_usb;
+    unsigned wait_ms;
+    enum output_format format;
+    struct serial_probe_settings rom;
+};
+
+static int send_magic(const struct enter_settings *settings)
+{
+    struct serial_settings app;
+    struct serial_port *port;
+    struct byte_port bytes;
+    char error[256];
+    char line[MAGIC_LINE_MAX + 3];
+    size_t length = strlen(settings->magic);
+    int sent;
+
+    app.baud = settings->app_baud;
+    app.parity = SERIAL_PARITY_NONE;
+    port = serial_open(settings->rom.port, &app, error, sizeof error);
+    if (port == NULL) {
+        fprintf(stderr, "sysboot: cannot open %s: %s\n", settings->rom.port, error);
+        return EXIT_PORT_OPEN;
+    }
+    memcpy(line, settings->magic, length);
+    memcpy(line + length, "\r\n", 3);
+    bytes = serial_byte_port(port);
+    sent = bytes.write(bytes.context, (const uint8_t *)line, length + 2, 1000);
+    if (sent == (int)(length + 2))
+        serial_drain(port);
+    serial_close(port);
+    if (sent != (int)(length + 2)) {
+        fprintf(stderr, "sysboot: writing the magic line to %s failed\n", settings->rom.port);
+        return EXIT_WRITE_FAILED;
+    }
+    return EXIT_OK;
+}
+
+static int touch_1200(const struct enter_settings *settings)
+{
+    struct serial_settings touch;
+    struct serial_port *port;
+    char error[256];
+
+    touch.baud = TOUCH_BAUD;
+    touch.parity = SERIAL_PARITY_NONE;
+    port = serial_open(settings->rom.port, &touch, error, sizeof error);
+    if (port == NULL) {
+        fprintf(stderr, "sysboot: cannot open %s: %s\n", settings->rom.port, error);
+        return EXIT_PORT_OPEN;
+    }
+    if (serial_set_dtr(port, 1) != 0) {
+        /* A pty has no modem lines; the close below is all it can do. */
+        fprintf(stderr, "sysboot: note: %s has no DTR line (a pty?); only opening and "
+                "closing it at 1200 baud\n", settings->rom.port);
+    } else {
+        clock_sleep_ms(TOUCH_HOLD_MS);
+        serial_set_dtr(port, 0);
+    }
+    serial_close(port);
+    return EXIT_OK;
+}
+
+/* Re-opens the port at the ROM's settings and probes until it answers or
+ * the wait is over; reports the last attempt. */
+static int wait_for_serial_rom(const struct enter_settings *settings)
+{
+    uint64_t deadline = clock_now_ms() + settings->wait_ms;
+    struct an3155_info info;
+    struct probe_report report;
+    char message[320];
+    int code;
+
+    for (;;) {
+        code = probe_serial_port(&settings->rom, &info, message, sizeof message, &report);
+        if (code == EXIT_OK || code == EXIT_UNKNOWN_DEVICE || code == EXIT_NACK
+            || clock_now_ms() >= deadline)
+            break;
+        clock_sleep_ms(REOPEN_PAUSE_MS);
+    }
+    output_probe(settings->format == FORMAT_TEXT && code != EXIT_OK && !report.have_info
+                     ? stderr : stdout,
+                 &report, settings->format);
+    return code;
+}
+
+static int wait_for_usb_rom(const struct enter_settings *settings)
+{
+    uint64_t deadline = clock_now_ms() + settings->wait_ms;
+
+    for (;;) {
+        int last_try = clock_now_ms() >= deadline;
+        int code = probe_usb_once(settings->format, last_try);
+        if (code == EXIT_OK || last_try)
+            return code;
+        clock_sleep_ms(REOPEN_PAUSE_MS);
+    }
+}
+
+static int parse_enter_options(int argc, char **argv, struct enter_settings *settings)
+{
+    int i;
+
+    for (i = 0; i < argc; i++) {
+        unsigned long number;
+        int matched;
+        const char *value;
+
+        if (strcmp(argv[i], "--magic") == 0 || strncmp(argv[i], "--magic=", 8) == 0) {
+            char error[128];
+            if (settings->trigger != TRIGGER_NONE)
+                return usage_error("choose one trigger: --magic or --touch1200", NULL);
+            settings->trigger = TRIGGER_MAGIC;
+            if (argv[i][7] == '=')
+                settings->magic = argv[i] + 8;
+            else if (i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0)
+                settings->magic = argv[++i];
+            if (check_magic_line(settings->magic, error, sizeof error) != 0)
+                return usage_error(error, NULL);
+            continue;
+        }
+        if (strcmp(argv[i], "--touch1200") == 0) {
+            if (settings->trigger != TRIGGER_NONE)
+                return usage_error("choose one trigger: --magic or --touch1200", NULL);
+            settings->trigger = TRIGGER_TOUCH1200;
+            continue;
+        }
+        if (strcmp(argv[i], "--then-probe") == 0) { settings->then_probe = 1; continue; }
+        if (strcmp(argv[i], "--no-probe") == 0) { settings->then_probe = 0; continue; }
+        if (strcmp(argv[i], "--usb") == 0) { settings->probe_usb = 1; continue; }
+
+        value = take_option_value(argc, argv, &i, "--port", &matched);
+        if (matched) {
+            if (value == NULL || value[0] == '\0')
+                return usage_error("--port needs a path", NULL);
+            settings->rom.port = value;
+            continue;
+        }
+        value = take_option_value(argc, argv, &i, "--baud", &matched);
+        if (matched) {
+            if (value == NULL || parse_unsigned(value, 50, 12000000, &number) != 0)
+                return usage_error("--baud needs a rate from 50 to 12000000", value);
+            settings->app_baud = (unsigned)number;
+            continue;
+        }
+        value = take_option_value(argc, argv, &i, "--rom-baud", &matched);
+        if (matched) {
+            if (value == NULL || parse_unsigned(value, 50, 12000000, &number) != 0)
+                return usage_error("--rom-baud needs a rate from 50 to 12000000", value);
+            settings->rom.serial.baud = (unsigned)number;
+            continue;
+        }
+        value = take_option_value(argc, argv, &i, "--parity", &matched);
+        if (matched) {
+            if (value == NULL || parse_parity(value, &settings->rom.serial.parity) != 0)
+                return usage_error("--parity is even or none", value);
+            continue;
+        }
+        value = take_option_value(argc, argv, &i, "--timeout-ms", &matched);
+        if (matched) {
+            if (value == NULL || parse_unsigned(value, 1, 600000, &number) != 0)
+                return usage_error("--timeout-ms needs 1 to 600000", value);
+            settings->rom.an3155.timeout_ms = (unsigned)number;
+            continue;
+        }
+        value = take_option_value(argc, argv, &i, "--wait-ms", &matched);
+        if (matched) {
+            if (value == NULL || parse_unsigned(value, 0, 600000, &number) != 0)
+                return usage_error("--wait-ms needs 0 to 600000", value);
+            settings->wait_ms = (unsigned)number;
+            continue;
+        }
+        value = take_option_value(argc, argv, &i, "--format", &matched);
+        if (matched) {
+            if (value == NULL || parse_format(value, &settings->format) != 0)
+                return usage_error("--format is text, json or kv", value);
+            continue;
+        }
+        return usage_error("unknown enter option", argv[i]);
+    }
+    if (settings->rom.port == NULL)
+        return usage_error("enter needs --port PATH", NULL);
+    if (settings->trigger == TRIGGER_NONE)
+        return usage_error("enter needs a trigger: --magic [STRING] or --touch1200", NULL);
+    return EXIT_OK;
+}
+
+int command_enter(int argc, char **argv)
+{
+    struct enter_settings settings;
+    int code;
+
+    memset(&settings, 0, sizeof settings);
+    settings.magic = SYSBOOT_MAGIC_DEFAULT;
+    settings.app_baud = 115200;
+    settings.then_probe = 1;
+    settings.wait_ms = 5000;
+    settings.format = FORMAT_TEXT;
+    settings.rom.serial.baud = 115200;
+    settings.rom.serial.parity = SERIAL_PARITY_EVEN;
+    settings.rom.an3155.timeout_ms = 300;
+    settings.rom.an3155.retries = 0;
+
+    code = parse_enter_options(argc, argv, &settings);
+    if (code != EXIT_OK)
+        return code;
+
+    code = settings.trigger == TRIGGER_MAGIC ? send_magic(&settings) : touch_1200(&settings);
+    if (code != EXIT_OK || !settings.then_probe)
+        return code;
+    return settings.probe_usb ? wait_for_usb_rom(&settings) : wait_for_serial_rom(&settings);
+}

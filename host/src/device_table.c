@@ -1,0 +1,128 @@
+/* The device and profile tables, expanded from data/stm32.def. */
+#include "device_table.h"
+
+#include <string.h>
+
+#include "part_match.h"
+#include "sysboot.h"
+
+const struct device_row device_rows[] = {
+#define SYSBOOT_DEVICE(dev_id, series, profile, name, sysmem_base, sysmem_size, \
+                       bootloader, sram_base, sram_size, flags, interfaces, source) \
+    { dev_id, #series, #profile, name, sysmem_base, sysmem_size, \
+      bootloader, sram_base, sram_size, flags, interfaces, source },
+#include "stm32.def"
+};
+const size_t device_row_count = sizeof device_rows / sizeof device_rows[0];
+
+const struct profile_row profile_rows[] = {
+#define SYSBOOT_PROFILE(key, core, remap_kind, remap_reg, remap_mask, remap_value, \
+                        remap_clk_reg, remap_clk_mask, rst_reg, rst_sw_mask, \
+                        rst_clear_mask, rdp_reg, rdp_mask, rdp_level2, tz_reg, \
+                        tz_mask, tz_on, dualboot_reg, dualboot_mask, dualboot_on, \
+                        empty_reg, empty_mask, source) \
+    { #key, core, #remap_kind, source },
+#include "stm32.def"
+};
+const size_t profile_row_count = sizeof profile_rows / sizeof profile_rows[0];
+
+const struct profile_row *device_profile(const struct device_row *row)
+{
+    size_t i;
+
+    for (i = 0; i < profile_row_count; i++)
+        if (strcmp(profile_rows[i].key, row->profile) == 0)
+            return &profile_rows[i];
+    return NULL;
+}
+
+const char *core_name(uint32_t core)
+{
+    switch (core) {
+    case SYSBOOT_CORE_M0:  return "Cortex-M0";
+    case SYSBOOT_CORE_M0P: return "Cortex-M0+";
+    case SYSBOOT_CORE_M3:  return "Cortex-M3";
+    case SYSBOOT_CORE_M4:  return "Cortex-M4";
+    case SYSBOOT_CORE_M7:  return "Cortex-M7";
+    case SYSBOOT_CORE_M33: return "Cortex-M33";
+    default:               return "unknown";
+    }
+}
+
+const struct device_row *device_by_id(uint32_t dev_id)
+{
+    size_t i;
+
+    for (i = 0; i < device_row_count; i++)
+        if (device_rows[i].dev_id == dev_id)
+            return &device_rows[i];
+    return NULL;
+}
+
+struct named_bit {
+    unsigned bit;
+    const char *name;
+};
+
+static const char *bits_text(unsigned bits, const struct named_bit *names, size_t count,
+                             char *buffer, size_t size)
+{
+    size_t i;
+    size_t used = 0;
+
+    if (size == 0)
+        return "";
+    buffer[0] = '\0';
+    for (i = 0; i < count; i++) {
+        size_t length;
+        if ((bits & names[i].bit) == 0)
+            continue;
+        length = strlen(names[i].name);
+        if (used + length + 2 > size)
+            break;
+        if (used > 0)
+            buffer[used++] = '+';
+        memcpy(buffer + used, names[i].name, length + 1);
+        used += length;
+    }
+    return used > 0 ? buffer : "-";
+}
+
+const char *interfaces_text(unsigned interfaces, char *buffer, size_t size)
+{
+    static const struct named_bit names[] = {
+        { SYSBOOT_IF_USART, "USART" }, { SYSBOOT_IF_USB_DFU, "USB_DFU" },
+        { SYSBOOT_IF_CAN, "CAN" },     { SYSBOOT_IF_FDCAN, "FDCAN" },
+        { SYSBOOT_IF_I2C, "I2C" },     { SYSBOOT_IF_SPI, "SPI" },
+        { SYSBOOT_IF_I3C, "I3C" },
+    };
+    return bits_text(interfaces, names, sizeof names / sizeof names[0], buffer, size);
+}
+
+const char *flags_text(unsigned flags, char *buffer, size_t size)
+{
+    static const struct named_bit names[] = {
+        { SYSBOOT_DEV_BOUNCES, "BOUNCES" },
+        { SYSBOOT_DEV_DUAL_CORE, "DUAL_CORE" },
+        { SYSBOOT_DEV_TRUSTZONE, "TRUSTZONE" },
+        { SYSBOOT_DEV_NO_SW_ENTRY, "NO_SW_ENTRY" },
+        { SYSBOOT_DEV_UNCONFIRMED, "UNCONFIRMED" },
+    };
+    return bits_text(flags, names, sizeof names / sizeof names[0], buffer, size);
+}
+
+size_t devices_matching_part(const char *query,
+                             const struct device_row **matches, size_t capacity)
+{
+    size_t i;
+    size_t found = 0;
+
+    for (i = 0; i < device_row_count; i++) {
+        if (!part_name_matches(device_rows[i].name, query))
+            continue;
+        if (found < capacity)
+            matches[found] = &device_rows[i];
+        found++;
+    }
+    return found;
+}

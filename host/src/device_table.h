@@ -1,0 +1,55 @@
+/* The host's view of data/stm32.def: every row, expanded by the C
+ * preprocessor, plus the look-ups the commands need. */
+#ifndef SYSBOOT_HOST_DEVICE_TABLE_H
+#define SYSBOOT_HOST_DEVICE_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct device_row {
+    uint32_t dev_id;
+    const char *series;       /* token after SYSBOOT_SERIES_, e.g. "F4" */
+    const char *profile;      /* key of its SYSBOOT_PROFILE row */
+    const char *name;
+    uint32_t sysmem_base;
+    uint32_t sysmem_size;
+    uint32_t bootloader;
+    uint32_t sram_base;
+    uint32_t sram_size;
+    unsigned flags;           /* SYSBOOT_DEV_* */
+    unsigned interfaces;      /* SYSBOOT_IF_* */
+    const char *source;
+};
+
+struct profile_row {
+    const char *key;
+    uint32_t core;            /* SYSBOOT_CORE_* */
+    const char *remap_kind;   /* VTOR, MEMRMP or MEM_MODE */
+    const char *source;
+};
+
+extern const struct device_row device_rows[];
+extern const size_t device_row_count;
+extern const struct profile_row profile_rows[];
+extern const size_t profile_row_count;
+
+/* The profile named by a row, or NULL if the database lacks it. */
+const struct profile_row *device_profile(const struct device_row *row);
+
+/* "Cortex-M4" for SYSBOOT_CORE_M4; "unknown" otherwise. */
+const char *core_name(uint32_t core);
+
+/* The row of a 12-bit DEV_ID, or NULL. */
+const struct device_row *device_by_id(uint32_t dev_id);
+
+/* Rows whose name covers a part number ("STM32F407VG", "F405", "l432").
+ * Fills up to `capacity` pointers and returns how many rows matched in all. */
+size_t devices_matching_part(const char *query,
+                             const struct device_row **matches, size_t capacity);
+
+/* "USART+USB_DFU+CAN" into buffer; "-" when no bit is set. */
+const char *interfaces_text(unsigned interfaces, char *buffer, size_t size);
+/* "BOUNCES+DUAL_CORE"; "-" when no flag is set. */
+const char *flags_text(unsigned flags, char *buffer, size_t size);
+
+#endif

@@ -1,0 +1,44 @@
+/* Everything the command prints: database tables, one row in full, and
+ * probe reports as text, JSON or key=value. */
+#ifndef SYSBOOT_HOST_OUTPUT_H
+#define SYSBOOT_HOST_OUTPUT_H
+
+#include <stdio.h>
+
+#include "an3155.h"
+#include "device_table.h"
+#include "usb_dfu.h"
+
+enum output_format {
+    FORMAT_TEXT,
+    FORMAT_JSON,
+    FORMAT_KV
+};
+
+void output_list_text(FILE *out);
+void output_list_csv(FILE *out);
+void output_list_markdown(FILE *out);
+void output_row_details(FILE *out, const struct device_row *row);
+/* One line per row: "0x413  STM32F405xx/07xx, ..." for ambiguous matches. */
+void output_row_summary(FILE *out, const struct device_row *row);
+
+struct probe_report {
+    const char *port;
+    unsigned baud;
+    const char *parity;               /* "even" or "none" */
+    const char *status;               /* machine word: ok, no_answer, ... */
+    const char *message;              /* human sentence; "" on success */
+    int exit_code;
+    int have_info;                    /* the AN3155 exchange completed */
+    const struct an3155_info *info;
+    const struct device_row *row;     /* NULL when the DEV_ID is unknown */
+};
+
+void output_probe(FILE *out, const struct probe_report *report, enum output_format format);
+
+void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_format format);
+/* A failed USB look-up in the chosen format. */
+void output_usb_failure(FILE *out, const char *status, const char *message, int exit_code,
+                        enum output_format format);
+
+#endif

@@ -1,0 +1,302 @@
+#!/bin/sh
+# Host tests for the sysboot command: unit tests (AN3155 client, DfuSe
+# decoder, database invariants), the CLI against scripted ROM peers on ptys,
+# the generated docs, absurd options, and a short fuzz run when clang-14 is
+# installed. Prints "N passed, N failed" last; exits non-zero on any failure.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+host=$(cd "$here/.." && pwd)
+root=$(cd "$host/.." && pwd)
+work=$(mktemp -d)
+peer_pid=""
+cleanup() {
+    [ -n "$peer_pid" ] && kill "$peer_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $1"; }
+check() { # check DESCRIPTION COMMAND...: passes when the command succeeds
+    what=$1; shift
+    if "$@"; then pass; else fail "$what"; fi
+}
+
+CC=${CC:-cc}
+warnings="-std=c99 -Wall -Wextra -Werror -pedantic"
+includes="-I$root/include -I$root/data -I$host/src -I$here"
+sysboot="$host/build/sysboot"
+
+# ---- builds ---------------------------------------------------------------
+check "make -C host" make -s -C "$host"
+build() { # build NAME SOURCES... [-lLIB]
+    name=$1; shift
+    check "build $name" $CC $warnings $includes -o "$work/$name" "$@"
+}
+build test_an3155 "$here/test_an3155.c" "$here/script_port.c" "$host/src/an3155.c"
+build test_dfuse "$here/test_dfuse.c" "$host/src/dfuse.c"
+build test_database "$here/test_database.c" "$host/src/part_match.c"
+build pty_peer "$here/pty_peer.c" -lutil
+
+# ---- unit test programs ----------------------------------------------------
+run_unit() { # adds the program's own "N passed, N failed" to the totals
+    output=$("$work/$1")
+    status=$?
+    echo "$output" | grep -v '^[0-9]* passed, [0-9]* failed$'
+    p=$(echo "$output" | sed -n 's/^\([0-9]*\) passed, [0-9]* failed$/\1/p')
+    f=$(echo "$output" | sed -n 's/^[0-9]* passed, \([0-9]*\) failed$/\1/p')
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+    if [ -z "$p" ] || { [ "$status" -ne 0 ] && [ "${f:-0}" -eq 0 ]; }; then
+        fail "$1 exited $status without a clean summary"
+    fi
+}
+for unit in test_an3155 test_dfuse test_database; do
+    [ -x "$work/$unit" ] && run_unit "$unit"
+done
+
+# ---- helpers for the CLI ---------------------------------------------------
+expect_exit() { # expect_exit CODE DESCRIPTION ARGS...: runs sysboot ARGS
+    want=$1; what=$2; shift 2
+    "$sysboot" "$@" > "$work/out" 2> "$work/err"
+    got=$?
+    if [ "$got" -eq "$want" ]; then
+        pass
+    else
+        fail "$what: exit $got, wanted $want"
+        sed 's/^/    /' "$work/out" "$work/err"
+    fi
+}
+output_has() { # output_has DESCRIPTION PATTERN: grep stdout+stderr of the last run
+    if cat "$work/out" "$work/err" | grep -q -- "$2"; then pass; else fail "$1"; fi
+}
+start_peer() { # start_peer SCENARIO: a scripted ROM on a fresh pty
+    stop_peer
+    : > "$work/peer.path"
+    "$work/pty_peer" "$1" "$work/peer.log" > "$work/peer.path" &
+    peer_pid=$!
+    tries=0
+    while [ ! -s "$work/peer.path" ] && [ $tries -lt 100 ]; do
+        sleep 0.05; tries=$((tries + 1))
+    done
+    pty=$(cat "$work/peer.path")
+}
+stop_peer() {
+    if [ -n "$peer_pid" ]; then
+        kill "$peer_pid" 2>/dev/null
+        wait "$peer_pid" 2>/dev/null
+        peer_pid=""
+    fi
+}
+
+# ---- help and version ------------------------------------------------------
+expect_exit 0 "--help" --help
+output_has "--help documents exit code 10" "10 port vanished"
+expect_exit 0 "--version" --version
+output_has "--version prints the version" "sysboot 0\."
+
+# ---- list and info ---------------------------------------------------------
+expect_exit 0 "list --csv" list --csv
+cp "$work/out" "$work/list.csv"
+check "CSV header" grep -q '^dev_id,name,core,sysmem_base,bootloader,' "$work/list.csv"
+rows_in_def=$(printf '#define SYSBOOT_DEVICE(...) sysboot_row_marker\n#include "stm32.def"\n' \
+    | $CC -E -P -I"$root/include" -I"$root/data" - | grep -o sysboot_row_marker | wc -l)
+rows_in_csv=$(($(wc -l < "$work/list.csv") - 1))
+if [ "$rows_in_def" -gt 0 ] && [ "$rows_in_csv" -eq "$rows_in_def" ]; then pass; else
+    fail "CSV has $rows_in_csv rows, stm32.def has $rows_in_def SYSBOOT_DEVICE rows"; fi
+check "CSV hex is 0x-prefixed" grep -q '^0x413,' "$work/list.csv"
+check "CSV quotes names with commas" grep -q '^0x[0-9A-F]\{3\},"[^"]*,[^"]*",' "$work/list.csv"
+expect_exit 0 "plain list" list
+output_has "plain list counts rows" "^$rows_in_def rows$"
+expect_exit 0 "list --markdown" list --markdown
+output_has "markdown says it is generated" "generated from .data/stm32.def. by .make docs"
+output_has "markdown counts rows per series" "^| F4 | "
+
+expect_exit 0 "info 0x413" info 0x413
+output_has "info by dev_id shows the row" "STM32F405"
+output_has "info shows the source" "^source: .*AN2606"
+expect_exit 0 "info 413" info 413
+output_has "info 413 shows dev_id" "dev_id: *0x413"
+expect_exit 0 "info STM32F405" info STM32F405
+output_has "info by part" "dev_id: *0x413"
+expect_exit 0 "info f405 (lower case, no prefix)" info f405
+output_has "info by short part" "dev_id: *0x413"
+expect_exit 2 "info STM32 is ambiguous" info STM32
+output_has "ambiguous matches are listed" "rows match"
+expect_exit 1 "info of an unknown part" info STM32Z999
+expect_exit 3 "info without an argument" info
+
+# ---- docs/devices.md is current --------------------------------------------
+"$sysboot" list --markdown > "$work/devices.md"
+if [ -f "$root/docs/devices.md" ] && diff -u "$root/docs/devices.md" "$work/devices.md" > "$work/docs.diff"; then
+    pass
+else
+    fail "docs/devices.md is stale: run make -C host docs"
+    head -20 "$work/docs.diff" 2>/dev/null
+fi
+
+# ---- absurd options are refused up front ------------------------------------
+expect_exit 3 "no command" 
+expect_exit 3 "unknown command" frobnicate
+expect_exit 3 "list --bogus" list --bogus
+expect_exit 3 "probe without a port" probe
+expect_exit 3 "baud 0" probe --port /dev/null --baud 0
+expect_exit 3 "baud not a number" probe --port /dev/null --baud fast
+expect_exit 3 "baud absurdly high" probe --port /dev/null --baud 99999999999
+expect_exit 3 "negative timeout" probe --port /dev/null --timeout-ms -5
+expect_exit 3 "zero timeout" probe --port /dev/null --timeout-ms 0
+expect_exit 3 "unknown parity" probe --port /dev/null --parity odd
+expect_exit 3 "absurd retries" probe --port /dev/null --retries 1000
+expect_exit 3 "unknown format" probe --port /dev/null --format xml
+expect_exit 3 "missing option value" probe --port
+expect_exit 3 "unknown probe option" probe --port /dev/null --turbo
+expect_exit 3 "probe with both --port and --usb" probe --port /dev/null --usb
+expect_exit 3 "enter without a trigger" enter --port /dev/null
+expect_exit 3 "enter with two triggers" enter --port /dev/null --magic --touch1200
+expect_exit 3 "enter without a port" enter --magic
+expect_exit 3 "negative wait" enter --port /dev/null --magic --wait-ms -1
+expect_exit 3 "empty magic" enter --port /dev/null --magic ""
+expect_exit 3 "magic with CR" enter --port /dev/null --magic "$(printf 'a\rb')"
+expect_exit 3 "magic with LF" enter --port /dev/null --magic "$(printf 'a\nb')"
+expect_exit 3 "magic with a control byte" enter --port /dev/null --magic "$(printf 'a\001b')"
+expect_exit 3 "magic with a non-ASCII byte" enter --port /dev/null --magic "$(printf 'a\303\251')"
+long65=$(printf '%065d' 0)
+long64=$(printf '%064d' 0)
+expect_exit 3 "magic of 65 bytes" enter --port /dev/null --magic "$long65"
+expect_exit 4 "magic of 64 bytes passes validation (then the port fails)" \
+    enter --port /nonexistent/tty --magic "$long64" --no-probe
+
+# ---- port cannot be opened ---------------------------------------------------
+expect_exit 4 "probe a missing port" probe --port /nonexistent/tty --parity none
+output_has "missing port message" "cannot open /nonexistent/tty"
+: > "$work/not-a-tty"
+expect_exit 4 "probe a regular file" probe --port "$work/not-a-tty" --parity none
+expect_exit 4 "probe a missing port, json" probe --port /nonexistent/tty --format json
+output_has "json failure line" '^{"status":"port_open_failed","exit_code":4'
+
+# ---- AN3155 against scripted ROM peers on ptys -------------------------------
+fast="--parity none --timeout-ms 200 --retries 0"
+
+start_peer ok
+expect_exit 0 "probe a healthy ROM" probe --port "$pty" $fast
+output_has "bootloader version" "v3.1"
+output_has "commands listed" "0x44 EXTENDED_ERASE"
+output_has "PID shown" "0x0413"
+output_has "database row named" "STM32F405"
+output_has "ROM interfaces named" "USART+USB_DFU"
+check "the probe sent 7F 00FF 01FE 02FD" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f00ff01fe02fd"
+expect_exit 0 "probe --format json" probe --port "$pty" $fast --format json
+check "json is one line" test "$(wc -l < "$work/out")" -eq 1
+output_has "json fields" '^{"status":"ok","exit_code":0,.*"dev_id":"0x413".*"name":"STM32F405'
+expect_exit 0 "probe --format kv" probe --port "$pty" $fast --format kv
+check "kv is one line" test "$(wc -l < "$work/out")" -eq 1
+output_has "kv fields" '^status=ok exit_code=0 .*dev_id=0x413 name="\{0,1\}STM32F405'
+expect_exit 4 "even parity on a pty is refused with a hint" probe --port "$pty" --timeout-ms 200
+output_has "parity hint" "try --parity none"
+
+start_peer nack_sync
+expect_exit 0 "NACK to sync is an open session" probe --port "$pty" $fast
+output_has "already-synced note" "already open"
+
+start_peer no_answer
+expect_exit 5 "no answer" probe --port "$pty" $fast
+output_has "no answer message" "no answer"
+before=$(date +%s)
+expect_exit 5 "no answer with bounded retries" probe --port "$pty" --parity none --timeout-ms 100 --retries 3
+check "retries are bounded in time" test $(( $(date +%s) - before )) -le 3
+check "one sync byte per attempt" test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f7f7f7f7f"
+
+start_peer garbage
+expect_exit 6 "garbage reply" probe --port "$pty" $fast
+output_has "garbage message shows the byte" "0x42"
+
+start_peer nack
+expect_exit 7 "NACK to GET" probe --port "$pty" $fast
+output_has "NACK message" "NACK"
+
+start_peer cut_short
+expect_exit 8 "reply cut short" probe --port "$pty" $fast
+output_has "cut short message" "stopped after"
+start_peer cut_short
+expect_exit 8 "cut short stands over later silent retries" probe --port "$pty" --parity none --timeout-ms 200 --retries 2
+
+start_peer unknown_id
+expect_exit 9 "DEV_ID not in the database" probe --port "$pty" $fast --format kv
+output_has "unknown id reported" "status=unknown_dev_id"
+output_has "unknown PID shown" "product_id=0x0999"
+
+start_peer vanish
+expect_exit 10 "peer closes the pty mid-transaction" probe --port "$pty" $fast
+output_has "vanished message" "vanished"
+
+start_peer slow_sync
+expect_exit 5 "a lost sync byte without retries" probe --port "$pty" $fast
+start_peer slow_sync
+expect_exit 0 "a lost sync byte with one retry" probe --port "$pty" --parity none --timeout-ms 200 --retries 1
+
+# ---- enter --magic -------------------------------------------------------------
+start_peer magic
+expect_exit 0 "enter --magic --no-probe" enter --port "$pty" --magic --no-probe
+sleep 0.2
+printf 'sysboot:enter-bootloader\r\n' > "$work/expected-magic"
+check "exactly the default magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
+
+start_peer magic
+expect_exit 0 "enter --magic=custom --no-probe" enter --port "$pty" --magic=hello-rom --no-probe
+sleep 0.2
+printf 'hello-rom\r\n' > "$work/expected-magic"
+check "exactly the custom magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
+
+start_peer magic
+expect_exit 0 "enter --magic then probe the ROM" enter --port "$pty" --magic --parity none --wait-ms 3000
+output_has "enter names the device" "STM32F405"
+check "magic line, then the probe" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf 'sysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')7f00ff01fe02fd"
+
+start_peer no_answer
+expect_exit 5 "enter: the ROM never answers within --wait-ms" \
+    enter --port "$pty" --magic --parity none --timeout-ms 100 --wait-ms 500
+
+start_peer ok
+expect_exit 0 "enter --touch1200 on a pty (no DTR), then probe" \
+    enter --port "$pty" --touch1200 --parity none --wait-ms 2000 --format json
+output_has "touch then probe reports json" '"status":"ok"'
+stop_peer
+
+expect_exit 4 "enter on a missing port" enter --port /nonexistent/tty --magic
+
+# ---- USB ------------------------------------------------------------------------
+"$sysboot" probe --usb > "$work/out" 2> "$work/err"
+usb_status=$?
+if [ "$usb_status" -eq 0 ]; then
+    pass; echo "note: a ROM DFU device is attached; decoded its layout"
+elif [ "$usb_status" -eq 11 ] && grep -q "no ST ROM DFU device" "$work/err"; then
+    pass
+else
+    fail "probe --usb without a device: exit $usb_status"
+fi
+"$sysboot" probe --usb --format json > "$work/out" 2> "$work/err"
+if [ $? -eq 0 ] || grep -q '^{"status":"no_usb_device","exit_code":11' "$work/out"; then pass; else
+    fail "probe --usb --format json without a device"; fi
+
+# ---- fuzzing the reply parser ----------------------------------------------------
+if command -v clang-14 >/dev/null 2>&1; then
+    if clang-14 $warnings -g -fsanitize=fuzzer,address $includes -o "$work/fuzz_reply" \
+            "$host/fuzz/fuzz_reply.c" "$host/src/an3155.c" "$here/script_port.c" 2> "$work/fuzz.log"; then
+        if (cd "$work" && ./fuzz_reply -runs=200000 -seed=1 > fuzz.log 2>&1); then
+            pass
+        else
+            fail "fuzz_reply found a crash"; tail -30 "$work/fuzz.log"
+        fi
+    else
+        fail "build fuzz_reply"; cat "$work/fuzz.log"
+    fi
+else
+    echo "note: clang-14 not found; fuzz run skipped"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

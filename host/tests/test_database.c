@@ -1,0 +1,203 @@
+/* Invariants of data/stm32.def, checked on this program's own expansion of
+ * the file (not the host tool's), plus part-name matching on its rows. */
+#include <string.h>
+
+#include "check.h"
+#include "part_match.h"
+#include "sysboot.h"
+
+struct test_device {
+    unsigned long dev_id;
+    int series_code;            /* SYSBOOT_SERIES_<series>: fails to compile if unknown */
+    const char *profile;
+    const char *name;
+    unsigned long sysmem_base, sysmem_size, bootloader, sram_base, sram_size;
+    unsigned long flags, interfaces;
+    const char *source;
+};
+
+struct test_profile {
+    const char *key;
+    unsigned long core;
+    const char *remap_kind;
+};
+
+struct test_idcode {
+    unsigned long mask, value, address;
+};
+
+static const struct test_device devices[] = {
+#define SYSBOOT_DEVICE(dev_id, series, profile, name, sysmem_base, sysmem_size, bootloader, \
+                       sram_base, sram_size, flags, interfaces, source) \
+    { dev_id, SYSBOOT_SERIES_##series, #profile, name, sysmem_base, sysmem_size, bootloader, \
+      sram_base, sram_size, flags, interfaces, source },
+#include "stm32.def"
+};
+#define DEVICE_COUNT (sizeof devices / sizeof devices[0])
+
+static const struct test_profile profiles[] = {
+#define SYSBOOT_PROFILE(key, core, remap_kind, ...) { #key, core, #remap_kind },
+#include "stm32.def"
+};
+#define PROFILE_COUNT (sizeof profiles / sizeof profiles[0])
+
+static const struct test_idcode idcodes[] = {
+#define SYSBOOT_IDCODE(mask, value, address, source) { mask, value, address },
+#include "stm32.def"
+};
+#define IDCODE_COUNT (sizeof idcodes / sizeof idcodes[0])
+
+static const struct test_profile *profile_named(const char *key)
+{
+    size_t i;
+    for (i = 0; i < PROFILE_COUNT; i++)
+        if (strcmp(profiles[i].key, key) == 0)
+            return &profiles[i];
+    return NULL;
+}
+
+/* Where DBGMCU_IDCODE may live for a core (reference manuals: RM0091/RM0444
+ * for M0/M0+, RM0090/RM0385 for M3/M4/M7, RM0433/RM0399 for H7's 0x5C001000,
+ * RM0438/RM0456 for M33; H5 moved DBGMCU to 0x44024000, cmsis_device_h5
+ * DBGMCU_BASE, RM0481). */
+static int idcode_address_fits_core(unsigned long core, unsigned long address)
+{
+    switch (core) {
+    case SYSBOOT_CORE_M0:
+    case SYSBOOT_CORE_M0P: return address == 0x40015800ul;
+    case SYSBOOT_CORE_M3:
+    case SYSBOOT_CORE_M4:
+    case SYSBOOT_CORE_M7:  return address == 0xE0042000ul || address == 0x5C001000ul;
+    case SYSBOOT_CORE_M33: return address == 0xE0044000ul || address == 0x44024000ul;
+    default:               return 0;
+    }
+}
+
+static int is_known_core(unsigned long core)
+{
+    return core == SYSBOOT_CORE_M0 || core == SYSBOOT_CORE_M0P || core == SYSBOOT_CORE_M3
+        || core == SYSBOOT_CORE_M4 || core == SYSBOOT_CORE_M7 || core == SYSBOOT_CORE_M33;
+}
+
+static void check_row(const struct test_device *d)
+{
+    char what[160];
+    const struct test_profile *profile = profile_named(d->profile);
+    size_t i;
+    int idcode_rows = 0;
+    int idcode_ok = 1;
+    const unsigned long known_flags = SYSBOOT_DEV_BOUNCES | SYSBOOT_DEV_DUAL_CORE
+        | SYSBOOT_DEV_TRUSTZONE | SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_UNCONFIRMED;
+    const unsigned long known_interfaces = SYSBOOT_IF_USART | SYSBOOT_IF_USB_DFU
+        | SYSBOOT_IF_CAN | SYSBOOT_IF_FDCAN | SYSBOOT_IF_I2C | SYSBOOT_IF_SPI | SYSBOOT_IF_I3C;
+
+#define ROW_CHECK(condition, text) \
+    do { snprintf(what, sizeof what, "0x%03lX: %s", d->dev_id, text); CHECK(condition, what); } while (0)
+
+    ROW_CHECK(d->dev_id <= 0xFFFul, "DEV_ID fits 12 bits");
+    ROW_CHECK(d->series_code > 0, "series is a SYSBOOT_SERIES_ code");
+    ROW_CHECK(d->name[0] != '\0', "name is not empty");
+    ROW_CHECK(d->source[0] != '\0', "source is not empty");
+    ROW_CHECK(profile != NULL, "its profile exists");
+    ROW_CHECK(d->sysmem_size > 0, "system memory size is not zero");
+    ROW_CHECK((unsigned long long)d->sysmem_base + d->sysmem_size <= 0x100000000ull,
+              "system memory fits the address space");
+    ROW_CHECK(d->bootloader % 4u == 0, "bootloader vector table is word aligned");
+    if ((d->flags & SYSBOOT_DEV_NO_SW_ENTRY) == 0) {
+        ROW_CHECK(d->bootloader != 0, "software-enterable row has a bootloader address");
+        ROW_CHECK(d->bootloader >= d->sysmem_base
+                  && d->bootloader + 8u <= d->sysmem_base + d->sysmem_size,
+                  "bootloader vector table (MSP, reset) lies in system memory");
+    } else if (d->bootloader != 0) {
+        ROW_CHECK(d->bootloader >= d->sysmem_base
+                  && d->bootloader < d->sysmem_base + d->sysmem_size,
+                  "bootloader address lies in system memory");
+    }
+    ROW_CHECK(d->sram_base >= 0x10000000ul && d->sram_base <= 0x3FFFFFFFul,
+              "SRAM base in 0x10000000..0x3FFFFFFF");
+    ROW_CHECK(d->sram_size >= 1024ul && (unsigned long long)d->sram_size <= 0x100000000ull,
+              "SRAM size at least 1 KiB and at most 4 GiB");
+    ROW_CHECK((d->flags & ~known_flags) == 0, "only known flags");
+    ROW_CHECK(d->interfaces != 0 && (d->interfaces & ~known_interfaces) == 0,
+              "at least one ROM interface, only known ones");
+
+    if (profile == NULL)
+        return;
+    ROW_CHECK(is_known_core(profile->core), "profile core is a SYSBOOT_CORE_ value");
+    ROW_CHECK(strcmp(profile->remap_kind, "VTOR") == 0 || strcmp(profile->remap_kind, "MEMRMP") == 0
+              || strcmp(profile->remap_kind, "MEM_MODE") == 0, "remap kind is known");
+    ROW_CHECK(profile->core != SYSBOOT_CORE_M0 || strcmp(profile->remap_kind, "VTOR") != 0,
+              "Cortex-M0 has no VTOR, so it cannot use the VTOR remap");
+    for (i = 0; i < IDCODE_COUNT; i++) {
+        if (((idcodes[i].value & idcodes[i].mask & 0xFFF0ul) >> 4) != profile->core)
+            continue;
+        idcode_rows++;
+        if (!idcode_address_fits_core(profile->core, idcodes[i].address))
+            idcode_ok = 0;
+    }
+    ROW_CHECK(idcode_rows > 0, "an IDCODE row covers its core");
+    ROW_CHECK(idcode_ok, "IDCODE addresses for its core are the ones that core's parts use");
+#undef ROW_CHECK
+}
+
+static void test_rows(void)
+{
+    size_t i;
+    size_t j;
+    int unique = 1;
+
+    CHECK(DEVICE_COUNT > 0, "the database has rows");
+    for (i = 0; i < DEVICE_COUNT; i++) {
+        check_row(&devices[i]);
+        for (j = i + 1; j < DEVICE_COUNT; j++)
+            if (devices[i].dev_id == devices[j].dev_id) {
+                printf("duplicate DEV_ID 0x%03lX\n", devices[i].dev_id);
+                unique = 0;
+            }
+    }
+    CHECK(unique, "DEV_IDs are unique");
+}
+
+static void test_profiles(void)
+{
+    size_t i;
+    size_t j;
+    int unique = 1;
+
+    for (i = 0; i < PROFILE_COUNT; i++)
+        for (j = i + 1; j < PROFILE_COUNT; j++)
+            if (strcmp(profiles[i].key, profiles[j].key) == 0)
+                unique = 0;
+    CHECK(unique, "profile keys are unique");
+    CHECK(IDCODE_COUNT > 0, "the database has IDCODE rows");
+}
+
+static void test_part_matching(void)
+{
+    const char *f4 = "STM32F405xx/07xx, STM32F415xx/17xx";
+    const char *f1 = "STM32F10xxx medium-density";
+    const char *h7 = "STM32H74xxx/75xxx, STM32H745/747/755/757 (dual core)";
+
+    CHECK(part_name_matches(f4, "STM32F405"), "full prefix matches");
+    CHECK(part_name_matches(f4, "f405"), "family-style, lower case");
+    CHECK(part_name_matches(f4, "STM32F407VGT6"), "a full part number is read through ST's shorthand");
+    CHECK(part_name_matches(f4, "F417"), "the last shorthand entry");
+    CHECK(part_name_matches(f4, "405"), "a bare number appears in the name");
+    CHECK(!part_name_matches(f4, "F401"), "a neighbour does not match");
+    CHECK(!part_name_matches("STM32F04xxx, STM32F070x6", "405"),
+          "'x' in a name is not a wildcard for a bare number");
+    CHECK(part_name_matches(f1, "STM32F103C8"), "x stands for any character");
+    CHECK(part_name_matches(f1, "medium-density"), "free text matches as typed");
+    CHECK(part_name_matches(h7, "H757"), "a short list entry");
+    CHECK(part_name_matches(h7, "STM32H743ZI"), "wildcards in H74xxx");
+    CHECK(!part_name_matches(h7, "H733"), "H733 is not H74x/H75x");
+    CHECK(!part_name_matches(f4, ""), "an empty query matches nothing");
+}
+
+int main(void)
+{
+    test_rows();
+    test_profiles();
+    test_part_matching();
+    return check_summary();
+}
