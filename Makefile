@@ -1,0 +1,25 @@
+# sysboot: top-level entry points. See README.md.
+.PHONY: all test demo bench host docs setup clean
+
+all: host
+
+setup:
+	./scripts/setup-debian
+
+host:
+	$(MAKE) -C host
+
+docs:
+	$(MAKE) -C host docs
+
+test:
+	./tests/run_all.sh
+
+demo:
+	./examples/demo/run.sh
+
+bench:
+	./bench/run.sh
+
+clean:
+	rm -rf build host/build bench/build

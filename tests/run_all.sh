@@ -1,0 +1,41 @@
+#!/bin/sh
+# Runs every test suite of the project and sums their closing lines into one
+# "N passed, N failed". A suite that exits non-zero without reporting a
+# failure, or reports nothing, counts as one failure.
+set -u
+root=$(cd "$(dirname "$0")/.." && pwd)
+logs="$root/build/logs"
+mkdir -p "$logs"
+total_passed=0
+total_failed=0
+
+run_suite() {
+    name=$1; shift
+    echo "=== $name"
+    start=$(date +%s)
+    "$@" >"$logs/$name.log" 2>&1
+    rc=$?
+    grep -E '^(FAIL|.*: FAIL)' "$logs/$name.log" | head -20
+    line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$logs/$name.log" | tail -1)
+    p=$(echo "$line" | sed -nE 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\1/p')
+    f=$(echo "$line" | sed -nE 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\2/p')
+    [ -n "$p" ] || { p=0; f=1; echo "    no result line (see $logs/$name.log)"; tail -5 "$logs/$name.log"; }
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1; echo "    exited $rc (see $logs/$name.log)"; tail -5 "$logs/$name.log"
+    fi
+    echo "    $name: $p passed, $f failed ($(( $(date +%s) - start )) s)"
+    total_passed=$((total_passed + p))
+    total_failed=$((total_failed + f))
+}
+
+run_suite unit      make -s -C "$root/tests/unit" run
+run_suite mutation  python3 "$root/tests/mutation/run.py"
+run_suite build     sh "$root/tests/build/run.sh"
+run_suite trigger   sh "$root/tests/trigger/run.sh"
+run_suite host      sh "$root/host/tests/run.sh"
+if [ -x "$root/bench/run.sh" ]; then
+    run_suite bench sh "$root/bench/run.sh"
+fi
+
+echo "$total_passed passed, $total_failed failed"
+[ "$total_failed" -eq 0 ]
