@@ -28,10 +28,12 @@ const sysboot_device *sysboot_identify(void)
 
     for (i = 0; i < count; i++) {
         if ((cpuid & sites[i].cpuid_mask) == sites[i].cpuid_value) {
-            uint32_t idcode = sysboot_hw_read(sites[i].idcode_addr);
-            const sysboot_device *d = sysboot_lookup(idcode & SYSBOOT_DEV_ID_MASK);
-            if (d != NULL)
-                return d;
+            uint32_t dev_id = sysboot_hw_read(sites[i].idcode_addr) & SYSBOOT_DEV_ID_MASK;
+            /* A nonzero DEV_ID means this core's DBGMCU is here: an unknown
+             * part, not a reason to read further sites, where nothing may
+             * answer and the read may fault. */
+            if (dev_id != 0u)
+                return sysboot_lookup(dev_id);
         }
     }
     return NULL;

@@ -9,10 +9,10 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
-WORK = os.path.join(ROOT, "build", "mutation")
 
 
 def mutants():
@@ -46,7 +46,17 @@ def build_and_run(cc, src, exe):
 def main():
     cc = os.environ.get("CC", "cc")
     passed = failed = 0
-    os.makedirs(WORK, exist_ok=True)
+    os.makedirs(os.path.join(ROOT, "build"), exist_ok=True)
+    # one scratch directory per run: several runs may go on at once
+    work = tempfile.mkdtemp(prefix="mutation-", dir=os.path.join(ROOT, "build"))
+    try:
+        return run_all(cc, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run_all(cc, WORK):
+    passed = failed = 0
     built, ok, _, err = build_and_run(cc, os.path.join(ROOT, "src"), os.path.join(WORK, "baseline"))
     if not (built and ok):
         print("FAIL baseline: the unmutated library does not pass its unit tests\n" + err)

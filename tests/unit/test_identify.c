@@ -52,6 +52,19 @@ TEST(identify_unknown_core_is_null)
     CHECK(sysboot_identify() == NULL);
 }
 
+/* A DBGMCU that answers with an unknown DEV_ID ends the search: the next
+ * site may not exist on this part and reading it could fault. */
+TEST(identify_stops_at_first_answering_site)
+{
+    fake_clear();
+    fake_poke(SYSBOOT_SCB_CPUID, 0x410FC241u);   /* Cortex-M4 */
+    fake_poke(0xE0042000u, 0x10006FFFu);         /* an M4 part we do not know */
+    fake_poke(0x5C001000u, 0x10006450u);         /* where the H7's CM4 would look */
+    CHECK(sysboot_identify() == NULL);
+    fake_poke(0xE0042000u, 0);                   /* nothing at the first site */
+    CHECK(sysboot_identify() == sysboot_lookup(0x450));
+}
+
 TEST(lookup_unknown_is_null)
 {
     CHECK(sysboot_lookup(0) == NULL);
@@ -64,6 +77,7 @@ const test_case identify_tests[] = {
     { "identify_ignores_revision_bits", identify_ignores_revision_bits },
     { "identify_unknown_dev_id_is_null", identify_unknown_dev_id_is_null },
     { "identify_unknown_core_is_null", identify_unknown_core_is_null },
+    { "identify_stops_at_first_answering_site", identify_stops_at_first_answering_site },
     { "lookup_unknown_is_null", lookup_unknown_is_null },
     { NULL, NULL }
 };
