@@ -11,6 +11,7 @@ host:
 
 docs:
 	$(MAKE) -C host docs
+	$(MAKE) -C tools families
 
 test:
 	./tests/run_all.sh

@@ -33,6 +33,7 @@ run_suite mutation  python3 "$root/tests/mutation/run.py"
 run_suite build     sh "$root/tests/build/run.sh"
 run_suite trigger   sh "$root/tests/trigger/run.sh"
 run_suite host      sh "$root/host/tests/run.sh"
+run_suite examples  sh "$root/tests/examples/run.sh"
 if [ -x "$root/bench/run.sh" ]; then
     run_suite bench sh "$root/bench/run.sh"
 fi

@@ -1,0 +1,32 @@
+# mk/sysboot.mk: sysboot for plain Makefiles.
+#
+#   include path/to/sysboot/mk/sysboot.mk
+#   CFLAGS  += $(SYSBOOT_INC) $(SYSBOOT_DEFS)
+#   SOURCES += $(SYSBOOT_SRC)
+#   LDFLAGS += $(SYSBOOT_LDFLAGS)      # lets your script say INCLUDE sysboot.ld
+#
+# Options (set before the include, all optional):
+#   SYSBOOT_ONLY_SERIES = F4     keep one series' rows (SYSBOOT_SERIES_F4)
+#   SYSBOOT_DEV_ID      = 0x413  a build for one known part
+#   SYSBOOT_WITH_NAMES  = 1      keep product names in the table
+#
+# Then call sysboot_early() first thing in Reset_Handler and place
+# .sysboot_noinit with ld/sysboot.ld (docs/integration/cmake-make.md).
+
+SYSBOOT_DIR := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))..)
+
+SYSBOOT_SRC := $(sort $(wildcard $(SYSBOOT_DIR)/src/*.c))
+SYSBOOT_INC := -I$(SYSBOOT_DIR)/include
+SYSBOOT_LD_DIR := $(SYSBOOT_DIR)/ld
+SYSBOOT_LDFLAGS := -L$(SYSBOOT_LD_DIR)
+
+SYSBOOT_DEFS :=
+ifneq ($(strip $(SYSBOOT_ONLY_SERIES)),)
+SYSBOOT_DEFS += -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_$(strip $(SYSBOOT_ONLY_SERIES))
+endif
+ifneq ($(strip $(SYSBOOT_DEV_ID)),)
+SYSBOOT_DEFS += -DSYSBOOT_DEV_ID=$(strip $(SYSBOOT_DEV_ID))
+endif
+ifneq ($(strip $(SYSBOOT_WITH_NAMES)),)
+SYSBOOT_DEFS += -DSYSBOOT_WITH_NAMES=$(strip $(SYSBOOT_WITH_NAMES))
+endif

@@ -1,0 +1,420 @@
+#!/bin/sh
+# Builds every example and every way into the library, and checks what the
+# builds must guarantee: sysboot_early() is called before .data/.bss and
+# SystemInit, the record is NOLOAD, 32-byte aligned, outside .data/.bss and
+# below the stack; the console, RTOS and USB examples behave as described
+# when run on QEMU's STM32F405 machine (netduinoplus2). Needs Debian's
+# gcc-arm-none-eabi, binutils-arm-none-eabi, qemu-system-arm, cmake, git,
+# patch, python3, python3-kconfiglib, yamllint.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out="$root/build/examples"
+rm -rf "$out"
+mkdir -p "$out"
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "PASS $*"; }
+ko() { failed=$((failed + 1)); echo "FAIL $*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+# ---- ELF checks ---------------------------------------------------------
+
+# Address of a symbol, or empty.
+sym() { arm-none-eabi-nm "$1" | awk -v s="$2" '$3 == s { print $1 }'; }
+# Section VMA and size: "vma size", or empty.
+section() { arm-none-eabi-objdump -h "$1" | awk -v s="$2" '$2 == s { print $4, $3 }'; }
+
+# The request record: its own NOLOAD section, 32-byte aligned, not inside
+# .data/.bss, and the initial stack pointer (vector 0) not above it.
+check_record() {
+    elf=$1; what=$2
+    rec=$(sym "$elf" sysboot_record)
+    flags=$(arm-none-eabi-objdump -h "$elf" | grep -A1 ' .sysboot_noinit ' | tail -1)
+    set -- $(section "$elf" .sysboot_noinit)
+    if [ -z "$rec" ] || [ $# -ne 2 ]; then ko "$what: no .sysboot_noinit section"; return; fi
+    nvma=$((0x$1)); nsize=$((0x$2)); r=$((0x$rec))
+    good=1; why=""
+    echo "$flags" | grep -q LOAD && { good=0; why="$why loaded;"; }
+    [ $((r % 32)) -eq 0 ] || { good=0; why="$why not 32-byte aligned;"; }
+    [ "$nsize" -ge 32 ] || { good=0; why="$why smaller than 32 bytes;"; }
+    for s in .data .bss; do
+        set -- $(section "$elf" $s)
+        if [ $# -eq 2 ]; then
+            lo=$((0x$1)); hi=$((0x$1 + 0x$2))
+            if [ $r -ge $lo ] && [ $r -lt $hi ]; then good=0; why="$why inside $s;"; fi
+        fi
+    done
+    # The initial MSP is the first word of the image's first loaded section.
+    sp=$(arm-none-eabi-objdump -s -j .isr_vector "$elf" | awk 'NR==5 { print $2 }')
+    sp=$(echo "$sp" | sed -E 's/(..)(..)(..)(..)/\4\3\2\1/')
+    if [ -n "$sp" ] && [ $((0x$sp)) -gt $r ]; then good=0; why="$why stack starts above it;"; fi
+    if [ $good = 1 ]; then ok "$what: record NOLOAD at 0x$rec, aligned, outside .data/.bss, stack below"
+    else ko "$what: record:$why"; fi
+}
+
+# In Reset_Handler, the first call is sysboot_early, and it comes before
+# SystemInit / the first store to RAM-initialisation loops.
+check_reset_handler() {
+    elf=$1; what=$2
+    calls=$(arm-none-eabi-objdump -d "$elf" | sed -n '/<Reset_Handler>:/,/^$/p' |
+            grep -oE '\bbl\s+[0-9a-f]+ <[A-Za-z_0-9]+>' | sed -E 's/.*<(.*)>/\1/' | tr '\n' ' ')
+    first=$(echo "$calls" | awk '{ print $1 }')
+    # No store may precede the call (the .data copy and .bss loops store).
+    before=$(arm-none-eabi-objdump -d "$elf" | sed -n '/<Reset_Handler>:/,/<sysboot_early>/p' |
+             grep -cE '\s(str|stm|stmia)\s')
+    if [ "$first" = sysboot_early ] && [ "$before" -eq 0 ]; then
+        ok "$what: Reset_Handler calls sysboot_early first ($calls)"
+    else
+        ko "$what: Reset_Handler calls: $calls (stores before: $before)"
+    fi
+}
+
+# sysboot_early runs before SystemInit grants FPU access: with the FPU off, a
+# single floating-point instruction in the library would fault (NOCP).
+check_no_fpu_use() {
+    elf=$1; what=$2
+    n=0
+    for f in $(arm-none-eabi-nm "$elf" | awk '$2 ~ /[Tt]/ && $3 ~ /^sysboot_/ { print $3 }'); do
+        # objdump -d: address, bytes, mnemonic, operands, tab separated
+        c=$(arm-none-eabi-objdump -d --disassemble="$f" "$elf" | awk -F'\t' '$3 ~ /^v[a-z]/' | wc -l)
+        n=$((n + c))
+    done
+    if [ $n -eq 0 ]; then ok "$what: no FPU instruction in sysboot code"; else ko "$what: $n FPU instructions in sysboot code"; fi
+}
+
+# ---- QEMU runs (netduinoplus2 = STM32F405) ------------------------------
+
+# qemu_console ELF SCRIPT: feeds the console (USART2) with SCRIPT's output
+# after a second and prints what the firmware wrote.
+qemu_console() {
+    elf=$1; shift
+    ( sleep 1; "$@"; sleep 1 ) | timeout 6 qemu-system-arm -M netduinoplus2 -nographic \
+        -monitor none -serial null -serial stdio -kernel "$elf" 2>/dev/null | tr -d '\r'
+}
+send_magic() { printf 'sysboot:enter-bootloader\r\n'; }
+send_near_misses() {
+    printf 'sysboot:enter-bootloade\r\nsysboot:enter-bootloader!\r\nxsysboot:enter-bootloader\r\nS\r\n'
+}
+send_nothing() { :; }
+
+expect_lines() {
+    what=$1; got=$2; shift 2
+    for want in "$@"; do
+        if ! printf '%s\n' "$got" | grep -qxF -- "$want"; then
+            ko "$what: missing line: $want"; printf '%s\n' "$got" | sed 's/^/    | /'; return
+        fi
+    done
+    ok "$what"
+}
+
+# ---- 1. Bare metal, F405 and G071 ----------------------------------------
+for board in f405 g071; do
+    dir="$out/baremetal-$board"
+    if make -s -C "$root/examples/baremetal" BOARD=$board OUT="$dir" >"$dir.log" 2>&1; then
+        ok "baremetal $board builds (-Wall -Wextra -Werror -pedantic)"
+        check_record "$dir/baremetal.elf" "baremetal $board"
+        check_reset_handler "$dir/baremetal.elf" "baremetal $board"
+    else
+        ko "baremetal $board build"; tail -20 "$dir.log"
+    fi
+done
+
+unknown="$out/baremetal-f405-unknown"
+if have qemu-system-arm && make -s -C "$root/examples/baremetal" BOARD=f405 OUT="$unknown" \
+        SYSBOOT_DEV_ID=0xFFF >"$unknown.log" 2>&1; then
+    banner='sysboot bare-metal example: send "sysboot:enter-bootloader"'
+    got=$(qemu_console "$unknown/baremetal.elf" send_near_misses)
+    if printf '%s\n' "$got" | grep -qxF "$banner" && ! printf '%s\n' "$got" | grep -q 'not entering'; then
+        ok "qemu baremetal: near-miss lines do not trigger"
+    else
+        ko "qemu baremetal: near misses"; printf '%s\n' "$got" | sed 's/^/    | /'
+    fi
+    # DEV_ID 0xFFF is in no table: the call must get past the context and
+    # early-hook checks (so sysboot_early ran at reset) and refuse cleanly.
+    got=$(qemu_console "$unknown/baremetal.elf" send_magic)
+    expect_lines "qemu baremetal: the magic line reaches sysboot_enter() from thread mode" "$got" "$banner" \
+        "sysboot: not entering the bootloader: unknown device: DEV_ID not in this build's table (define SYSBOOT_DEV_ID or widen SYSBOOT_ONLY_SERIES)"
+else
+    ko "qemu baremetal: qemu-system-arm missing or build failed"
+fi
+
+# ---- 2. FreeRTOS stand-in -------------------------------------------------
+for board in f405 g071; do
+    dir="$out/freertos-$board"
+    if make -s -C "$root/examples/freertos" BOARD=$board OUT="$dir" >"$dir.log" 2>&1; then
+        ok "freertos (stand-in) $board builds"
+        check_record "$dir/freertos.elf" "freertos $board"
+    else
+        ko "freertos $board build"; tail -20 "$dir.log"
+    fi
+done
+priv="$out/freertos-priv"; unpriv="$out/freertos-unpriv"
+if have qemu-system-arm &&
+   make -s -C "$root/examples/freertos" OUT="$priv" SYSBOOT_DEV_ID=0xFFF >"$priv.log" 2>&1 &&
+   make -s -C "$root/examples/freertos" OUT="$unpriv" SYSBOOT_DEV_ID=0x413 STANDIN_UNPRIVILEGED=1 >"$unpriv.log" 2>&1; then
+    got=$(qemu_console "$priv/freertos.elf" send_magic)
+    expect_lines "qemu freertos: privileged task on PSP passes the context check" "$got" \
+        "sysboot FreeRTOS example: task running" \
+        "sysboot_enter: unknown device: DEV_ID not in this build's table (define SYSBOOT_DEV_ID or widen SYSBOOT_ONLY_SERIES)"
+    got=$(qemu_console "$unpriv/freertos.elf" send_magic)
+    expect_lines "qemu freertos: unprivileged task gets SYSBOOT_ERR_CONTEXT from enter and jump_now" "$got" \
+        "sysboot_enter: wrong context: call from privileged thread mode, not an ISR or unprivileged task" \
+        "sysboot_jump_now: wrong context: call from privileged thread mode, not an ISR or unprivileged task"
+else
+    ko "qemu freertos: qemu-system-arm missing or build failed"
+fi
+
+# ---- 3. USB CDC 1200-baud touch --------------------------------------------
+dir="$out/usb-cdc"
+if make -s -C "$root/examples/usb-cdc" BOARD=f405 OUT="$dir" >"$dir.log" 2>&1; then
+    ok "usb-cdc (stand-in stack) f405 builds"
+    check_record "$dir/usb-cdc.elf" "usb-cdc"
+else
+    ko "usb-cdc build"; tail -20 "$dir.log"
+fi
+usbq="$out/usb-cdc-q"
+if have qemu-system-arm && make -s -C "$root/examples/usb-cdc" OUT="$usbq" SYSBOOT_DEV_ID=0xFFF >"$usbq.log" 2>&1; then
+    got=$(qemu_console "$usbq/usb-cdc.elf" send_nothing)
+    # The request must appear right after the 1200-baud close, not before.
+    order=$(printf '%s\n' "$got" | grep -E '^(host: close|touch seen)' | tr '\n' '|')
+    if [ "$order" = "host: close (DTR off) at 9600: no touch|host: close (DTR off) at 1200: the touch|touch seen: entering the bootloader|" ]; then
+        ok "qemu usb-cdc: only the close at 1200 baud raises the request, served from the main loop"
+    else
+        ko "qemu usb-cdc: order: $order"; printf '%s\n' "$got" | sed 's/^/    | /'
+    fi
+else
+    ko "qemu usb-cdc: qemu-system-arm missing or build failed"
+fi
+
+# ---- 4. CubeMX layout: the patch applies to the stand-ins, both build ------
+cube="$out/cubemx"
+cp -r "$root/examples/cubemx" "$cube"
+rm -rf "$cube/build"
+if (cd "$cube" && patch -R -p1 -s <sysboot.patch); then
+    ok "cubemx: sysboot.patch matches the shipped files (reverse applies)"
+    if make -s -C "$cube" SYSBOOT_ROOT="$root" >"$cube-before.log" 2>&1 &&
+       [ -z "$(sym "$cube/build/cubemx-f405.elf" sysboot_early)" ]; then
+        ok "cubemx: the unpatched stand-in project builds, without sysboot"
+    else
+        ko "cubemx: unpatched build"; tail -20 "$cube-before.log"
+    fi
+    rm -rf "$cube/build"
+    if (cd "$cube" && patch -p1 -s <sysboot.patch) &&
+       make -s -C "$cube" SYSBOOT_ROOT="$root" >"$cube-after.log" 2>&1; then
+        ok "cubemx: the patched project builds (hard-float Cortex-M4)"
+        elf="$cube/build/cubemx-f405.elf"
+        check_record "$elf" "cubemx"
+        check_reset_handler "$elf" "cubemx"
+        check_no_fpu_use "$elf" "cubemx"
+    else
+        ko "cubemx: patched build"; tail -20 "$cube-after.log"
+    fi
+else
+    ko "cubemx: sysboot.patch does not match the shipped files"
+fi
+
+# The integration page shows the same patch.
+shown=$(sed -n '/^```diff$/,/^```$/p' "$root/docs/integration/cubemx-hal.md" | sed '1d;$d')
+if [ "$shown" = "$(cat "$root/examples/cubemx/sysboot.patch")" ]; then
+    ok "docs/integration/cubemx-hal.md shows examples/cubemx/sysboot.patch verbatim"
+else
+    ko "docs/integration/cubemx-hal.md and sysboot.patch differ"
+fi
+
+# ---- 5. Makefile fragment -------------------------------------------------
+frag="$out/mk"
+mkdir -p "$frag"
+cat >"$frag/Makefile" <<MK
+SYSBOOT_ONLY_SERIES = G0
+SYSBOOT_DEV_ID = 0x460
+SYSBOOT_WITH_NAMES = 1
+include $root/mk/sysboot.mk
+print:
+	@echo "SRC=\$(words \$(SYSBOOT_SRC)) INC=\$(SYSBOOT_INC) DEFS=\$(SYSBOOT_DEFS) LD=\$(SYSBOOT_LDFLAGS)"
+MK
+got=$(make -s -C "$frag" print)
+nsrc=$(ls "$root"/src/*.c | wc -l)
+if [ "$got" = "SRC=$nsrc INC=-I$root/include DEFS=-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0 -DSYSBOOT_DEV_ID=0x460 -DSYSBOOT_WITH_NAMES=1 LD=-L$root/ld" ]; then
+    ok "mk/sysboot.mk: SYSBOOT_SRC, SYSBOOT_INC, SYSBOOT_DEFS, SYSBOOT_LDFLAGS"
+else
+    ko "mk/sysboot.mk variables: $got"
+fi
+# The examples build through it; one more with the options set.
+dir="$out/baremetal-g071-options"
+if make -s -C "$root/examples/baremetal" BOARD=g071 OUT="$dir" SYSBOOT_ONLY_SERIES=G0 \
+        SYSBOOT_DEV_ID=0x460 SYSBOOT_WITH_NAMES=1 >"$dir.log" 2>&1; then
+    ok "mk/sysboot.mk: a consumer Makefile builds with every option"
+else
+    ko "mk/sysboot.mk consumer build with options"; tail -20 "$dir.log"
+fi
+
+# ---- 6. CMake: add_subdirectory, FetchContent (git), installed package -----
+if have cmake; then
+    tc="$root/cmake/arm-none-eabi.cmake"
+    consumer="$root/tests/examples/cmake-consumer"
+    cmake_consumer() {
+        name=$1; shift
+        b="$out/cmake-$name"
+        if cmake -S "$consumer" -B "$b" -DCMAKE_TOOLCHAIN_FILE="$tc" -DCORTEX_M_CPU=cortex-m4 \
+               -DSYSBOOT_SOURCE_DIR="$root" "$@" >"$b.log" 2>&1 &&
+           cmake --build "$b" >>"$b.log" 2>&1; then
+            ok "cmake $name: consumer configures and cross-builds for cortex-m4"
+            check_record "$b/console.elf" "cmake $name"
+            check_reset_handler "$b/console.elf" "cmake $name"
+        else
+            ko "cmake $name"; tail -20 "$b.log"
+        fi
+    }
+    cmake_consumer subdirectory -DSYSBOOT_CONSUME=subdirectory
+
+    # A git repository holding this working tree, as FetchContent sees it.
+    repo="$out/sysboot.git-src"
+    mkdir -p "$repo"
+    (cd "$root" && tar cf - --exclude=./build --exclude=./.git --exclude='*/build' .) | (cd "$repo" && tar xf -)
+    if (cd "$repo" && git init -q -b main && git add -A &&
+        git -c user.name=t -c user.email=t@t commit -q -m snapshot); then
+        cmake_consumer fetchcontent -DSYSBOOT_CONSUME=fetchcontent -DSYSBOOT_GIT_URL="file://$repo"
+    else
+        ko "cmake fetchcontent: could not make the git snapshot"
+    fi
+
+    lib="$out/cmake-lib"; prefix="$out/prefix"
+    if cmake -S "$root" -B "$lib" -DCMAKE_TOOLCHAIN_FILE="$tc" -DCORTEX_M_CPU=cortex-m4 \
+            -DSYSBOOT_ONLY_SERIES=F4 -DCMAKE_INSTALL_PREFIX="$prefix" >"$lib.log" 2>&1 &&
+       cmake --build "$lib" >>"$lib.log" 2>&1 && cmake --install "$lib" >>"$lib.log" 2>&1 &&
+       [ -f "$prefix/lib/cmake/sysboot/sysbootConfig.cmake" ] &&
+       [ -f "$prefix/lib/cmake/sysboot/sysbootTargets.cmake" ] &&
+       [ -f "$prefix/share/sysboot/ld/sysboot.ld" ] && [ -f "$prefix/include/sysboot.h" ]; then
+        ok "cmake install: library, header, sysboot.ld, sysbootConfig.cmake, exported targets"
+        cmake_consumer package -DSYSBOOT_CONSUME=package -Dsysboot_DIR="$prefix/lib/cmake/sysboot"
+    else
+        ko "cmake install"; tail -20 "$lib.log"
+    fi
+    if cmake -S "$root" -B "$out/cmake-host" >"$out/cmake-host.log" 2>&1; then
+        ko "cmake: configuring for the host should refuse"
+    elif grep -q "arm-none-eabi.cmake" "$out/cmake-host.log"; then
+        ok "cmake: a host configure refuses and names the toolchain file"
+    else
+        ko "cmake host refusal message"; tail -5 "$out/cmake-host.log"
+    fi
+else
+    ko "cmake not installed"
+fi
+
+# ---- 7. PlatformIO library.json ------------------------------------------
+if python3 - "$root" <<'PY'
+import json, os, sys
+root = sys.argv[1]
+d = json.load(open(os.path.join(root, "library.json")))
+errors = []
+for key in ("name", "version", "description", "keywords", "license", "frameworks", "platforms", "build"):
+    if key not in d:
+        errors.append("missing " + key)
+b = d.get("build", {})
+if b.get("srcDir") != "src" or b.get("includeDir") != "include":
+    errors.append("build.srcDir/includeDir")
+for path in d.get("export", {}).get("include", []):
+    if not os.path.exists(os.path.join(root, path)):
+        errors.append("export lists a missing path: " + path)
+# src/devices.c includes ../data/stm32.def: the package must carry data/.
+if "data" not in d.get("export", {}).get("include", []):
+    errors.append("export must include data/")
+with open(os.path.join(root, "include", "sysboot.h")) as h:
+    if '#define SYSBOOT_VERSION "%s"' % d.get("version") not in h.read():
+        errors.append("version differs from SYSBOOT_VERSION")
+if d.get("license") != "MIT":
+    errors.append("license differs from LICENSE")
+print("\n".join(errors))
+sys.exit(1 if errors else 0)
+PY
+then ok "library.json: well-formed, fields, exported paths exist, version matches sysboot.h"
+else ko "library.json"
+fi
+
+# ---- 8. Zephyr module: YAML and Kconfig syntax (no west here) --------------
+if /usr/bin/python3 - "$root" <<'PY'
+import sys, yaml
+d = yaml.safe_load(open(sys.argv[1] + "/zephyr/module.yml"))
+assert d["name"] == "sysboot", d
+assert d["build"]["cmake"] == "zephyr" and d["build"]["kconfig"] == "zephyr/Kconfig", d
+PY
+then ok "zephyr/module.yml: YAML with name, build.cmake, build.kconfig"
+else ko "zephyr/module.yml"
+fi
+if have yamllint && yamllint -d '{extends: default, rules: {document-start: disable}}' "$root/zephyr/module.yml" >"$out/yamllint.log" 2>&1; then
+    ok "zephyr/module.yml: yamllint clean"
+else
+    ko "zephyr/module.yml: yamllint"; cat "$out/yamllint.log"
+fi
+if /usr/bin/python3 - "$root" >"$out/kconfig.log" 2>&1 <<'PY'
+import os, sys, kconfiglib
+os.environ.setdefault("srctree", sys.argv[1])
+k = kconfiglib.Kconfig(sys.argv[1] + "/zephyr/Kconfig", warn_to_stderr=False)
+assert not k.warnings, k.warnings
+for name in ("SYSBOOT", "SYSBOOT_ONLY_SERIES", "SYSBOOT_DEV_ID", "SYSBOOT_WITH_NAMES",
+             "SYSBOOT_EARLY_INIT", "SYSBOOT_SOC_EARLY_RESET_HOOK"):
+    assert name in k.syms, name
+k.syms["SYSBOOT"].set_value(2)
+assert k.syms["SYSBOOT_EARLY_INIT"].str_value == "y"
+PY
+then ok "zephyr/Kconfig: parses with kconfiglib, no warnings, defaults as documented"
+else ko "zephyr/Kconfig (python3-kconfiglib)"; cat "$out/kconfig.log"
+fi
+# Every file the module's CMakeLists names exists.
+missing=""
+for f in $(grep -oE '\$\{CMAKE_CURRENT_LIST_DIR\}/[A-Za-z0-9_]+\.[a-z]+' "$root/zephyr/CMakeLists.txt" | sed 's|${CMAKE_CURRENT_LIST_DIR}/||'); do
+    [ -f "$root/zephyr/$f" ] || missing="$missing $f"
+done
+if [ -z "$missing" ]; then ok "zephyr/CMakeLists.txt: every file it names exists"; else ko "zephyr: missing$missing"; fi
+# The glue compiles (Zephyr's own headers are not here: a stub init.h).
+stub="$out/zephyr-stub/zephyr"; mkdir -p "$stub"
+printf '#define EARLY 0\n#define SYS_INIT(fn, level, prio) int (*const sys_init_##fn)(void) = fn\n' >"$stub/init.h"
+if arm-none-eabi-gcc -std=c99 -Wall -Wextra -Werror -pedantic -mthumb -mcpu=cortex-m4 -I"$out/zephyr-stub" \
+       -I"$root/include" -c "$root/zephyr/sysboot_early_init.c" -o "$out/z1.o" 2>"$out/z.log" &&
+   arm-none-eabi-gcc -std=c99 -Wall -Wextra -Werror -pedantic -mthumb -mcpu=cortex-m4 \
+       -I"$root/include" -c "$root/zephyr/sysboot_reset_hook.c" -o "$out/z2.o" 2>>"$out/z.log"; then
+    ok "zephyr glue: compiles (against a stub of <zephyr/init.h>; west build not run here)"
+else
+    ko "zephyr glue"; cat "$out/z.log"
+fi
+
+# ---- 9. Generated docs are current --------------------------------------
+if make -s -C "$root/tools" check-families >"$out/families.log" 2>&1; then
+    ok "docs/families.md matches data/stm32.def"
+else
+    ko "docs/families.md is stale: run make -C tools families"; head -20 "$out/families.log"
+fi
+
+# ---- 10. The linker snippet on its own ---------------------------------------
+# Included with a region alias in a single-RAM script, after .bss.
+cat >"$out/alias.ld" <<LD
+MEMORY { FLASH (rx) : ORIGIN = 0x08000000, LENGTH = 64K
+         RAM (xrw) : ORIGIN = 0x20000000, LENGTH = 8K }
+REGION_ALIAS("SYSBOOT_RAM", RAM);
+ENTRY(Reset_Handler)
+_estack = ORIGIN(RAM) + LENGTH(RAM);
+SECTIONS {
+  .isr_vector : { KEEP(*(.isr_vector)) } > FLASH
+  .text : { *(.text*) *(.rodata*) } > FLASH
+  .data : { _sdata = .; *(.data*) _edata = .; } > RAM AT > FLASH
+  _sidata = LOADADDR(.data);
+  .bss (NOLOAD) : { _sbss = .; *(.bss*) *(COMMON) _ebss = .; } > RAM
+  INCLUDE sysboot.ld
+  /DISCARD/ : { *(.ARM.exidx*) }
+}
+LD
+objs="$out/baremetal-g071"
+if arm-none-eabi-gcc -mthumb -mcpu=cortex-m0plus -nostdlib -Wl,--gc-sections -L"$root/ld" -T"$out/alias.ld" \
+       -o "$out/alias.elf" "$objs"/*.o -lgcc 2>"$out/alias.log"; then
+    rec=$(sym "$out/alias.elf" sysboot_record); ebss=$(sym "$out/alias.elf" _ebss)
+    if [ -n "$rec" ] && [ $((0x$rec)) -ge $((0x$ebss)) ] && [ $((0x$rec % 32)) -eq 0 ]; then
+        ok "ld/sysboot.ld with REGION_ALIAS: record after .bss at 0x$rec, aligned"
+    else
+        ko "ld/sysboot.ld with REGION_ALIAS: record 0x$rec, _ebss 0x$ebss"
+    fi
+else
+    ko "ld/sysboot.ld with REGION_ALIAS"; cat "$out/alias.log"
+fi
+
+echo "examples: $passed passed, $failed failed"
+[ $failed -eq 0 ]
