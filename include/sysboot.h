@@ -38,6 +38,7 @@ typedef enum {
     SYSBOOT_ERR_NO_EARLY_HOOK,    /* sysboot_early() did not run at this boot: a request would never be served */
     SYSBOOT_ERR_NO_SOFTWARE_ENTRY,/* this line's ROM cannot be entered from software at all */
     SYSBOOT_ERR_NO_RESET_CAUSE,   /* reset path: the database knows no reset-cause register for this line */
+    SYSBOOT_ERR_CLOCK,            /* direct path: an oscillator or PLL never reached its state; the clocks are left where they got */
     SYSBOOT_STATUS_COUNT
 } sysboot_status;
 
@@ -145,6 +146,22 @@ sysboot_status sysboot_check(const sysboot_device *d);
  * application runs again. Caveats: docs/empty-check.md. */
 #define SYSBOOT_OPT_EMPTY_ROUTE 0x0001u
 
+/* Leave the application's USB device as it is: no detach, no hold (see
+ * sysboot_usb_detach()). For boards whose USB is not the ROM's, or that
+ * detach it themselves in sysboot_before_handover(). */
+#define SYSBOOT_OPT_KEEP_USB    0x0002u
+
+/* Direct path: leave the clock tree as it is. Without it, sysboot_jump_now*()
+ * puts the reset clock (HSI, or MSI where that is the reset clock) back as
+ * SYSCLK, the prescalers, PLLs, HSE and kernel clock muxes back to reset
+ * values, lowers the flash wait states, and last clears the peripheral clock
+ * enables (failure mode J2; src/clock.c). For applications that already did
+ * this in sysboot_before_handover(). SYSBOOT_OPT_KEEP_USB keeps the
+ * peripheral clock enables (the USB block left running needs its clock).
+ * A build with -DSYSBOOT_NO_CLOCK_RESET
+ * leaves the code out altogether. */
+#define SYSBOOT_OPT_KEEP_CLOCKS 0x0004u
+
 sysboot_status sysboot_check_with(const sysboot_device *d, uint32_t options);
 
 /* ---- The reset path ----------------------------------------------------- */
@@ -164,6 +181,13 @@ void sysboot_early(void);
 /* Quiesce the core and branch to the ROM without a reset. Returns only on
  * error, having changed nothing. Thread mode, privileged. */
 sysboot_status sysboot_jump_now(void);
+/* The same with options (SYSBOOT_OPT_KEEP_USB, SYSBOOT_OPT_KEEP_CLOCKS).
+ * SYSBOOT_ERR_CLOCK is the one refusal that comes after changes: a clock
+ * never became ready; the application's USB device has already been
+ * detached and the clock tree is where the reset got to, but interrupts are
+ * as they were and nothing of the core was quiesced, so the application
+ * runs on. Every other status changes nothing. */
+sysboot_status sysboot_jump_now_with(uint32_t options);
 
 /* ---- Hooks -------------------------------------------------------------- */
 
@@ -171,6 +195,52 @@ sysboot_status sysboot_jump_now(void);
  * after every check passed and before anything is changed, so the
  * application can stop USB, DMA and external memories. */
 void sysboot_before_handover(void);
+
+/* ---- USB and watchdogs at the hand-over (src/usb.c, src/watchdog.c) -----
+ * The host must see the application's USB device go away before the ROM's
+ * DFU device appears, or it never re-enumerates (docs/usb-and-watchdogs.md).
+ * sysboot_enter*() and sysboot_jump_now*() call sysboot_usb_detach() after
+ * sysboot_before_handover(), with interrupts masked, unless
+ * SYSBOOT_OPT_KEEP_USB is given. */
+
+/* The disconnect hold, in milliseconds; SYSBOOT_USB_DETACH_MS at build time
+ * (default 50), hold_ms at run time. */
+typedef struct sysboot_usb_config {
+    uint32_t hold_ms;          /* 0: SYSBOOT_USB_DETACH_MS */
+    /* Boards whose D+ pull-up is external and switched by a GPIO (F1, F3
+     * ...): the address of that port's BSRR register (e.g. &GPIOA->BSRR),
+     * 0 for none. The pin must already be an output: the library only
+     * drives it to dplus_off_level, the level that disconnects D+. */
+    uint32_t dplus_bsrr;
+    uint8_t  dplus_pin;        /* 0..15 */
+    uint8_t  dplus_off_level;  /* 0 or 1 */
+} sysboot_usb_config;
+
+/* Copy the configuration; NULL restores the defaults. */
+void sysboot_usb_configure(const sysboot_usb_config *config);
+
+/* Detach this chip's USB device for the ROM: on every USB block whose clock
+ * is enabled, drop the D+ pull-up (OTG DCTL.SDIS and transceiver power-down,
+ * or USB_BCDR.DPPU), reset the block and gate its clock; drive the
+ * configured D+ line; clear clock enables that survive a reset (H7); then
+ * hold the disconnect, feeding the watchdogs. Touches nothing USB on a line
+ * whose ROM has no USB DFU. Stop the USB stack (or mask interrupts) first:
+ * it masks nothing itself. SYSBOOT_ERR_UNKNOWN_DEVICE if not identified. */
+sysboot_status sysboot_usb_detach(void);
+
+/* Watchdog hazards (sysboot_hazards): the ROM refreshes no watchdog, so a
+ * running one cuts the ROM session short with a reset back into the
+ * application. A reset-path entry stops a software-started IWDG and the
+ * WWDG; nothing stops a watchdog the option bytes start at every reset. */
+#define SYSBOOT_HAZARD_HW_IWDG       0x01u  /* option bytes start the IWDG at every reset */
+#define SYSBOOT_HAZARD_IWDG_RUNNING  0x02u  /* the IWDG runs now (hardware option, or IWDG_SR.ONF) */
+#define SYSBOOT_HAZARD_WWDG          0x04u  /* the WWDG runs now (WWDG_CR.WDGA) */
+#define SYSBOOT_HAZARD_HW_WWDG       0x08u  /* option bytes start the WWDG at every reset */
+#define SYSBOOT_HAZARD_IWDG_WINDOW   0x10u  /* IWDG window set: the library cannot refresh it safely */
+
+/* Reads registers only; 0 for NULL. A software-started IWDG is invisible on
+ * lines without IWDG_SR.ONF (no register tells it). */
+uint32_t sysboot_hazards(const sysboot_device *d);
 
 /* ---- Triggers (src/trigger.c) -------------------------------------------
  * Helpers that notice a request arriving on a wire. They only set a flag:
@@ -209,6 +279,9 @@ int  sysboot_touch_control_line(sysboot_touch *t, int dtr);
 /* A request flag an ISR may raise and thread code polls. */
 void sysboot_request_from_isr(void);
 int  sysboot_request_pending(void);
+/* Drop a raised request, e.g. after sysboot_enter() refused it, so the
+ * main loop does not retry a refusal forever. */
+void sysboot_request_clear(void);
 
 #ifdef __cplusplus
 }

@@ -22,8 +22,11 @@ SYSBOOT_NORETURN void sysboot_core_branch(uint32_t msp, uint32_t pc);
 uint32_t sysboot_core_ipsr(void);
 uint32_t sysboot_core_control(void);
 void sysboot_core_disable_irq(void);
+uint32_t sysboot_core_primask(void);
+void sysboot_core_enable_irq(void);
 void sysboot_core_dsb(void);
 void sysboot_core_isb(void);
+void sysboot_core_spin(uint32_t iterations);
 #else
 static inline uint32_t sysboot_core_ipsr(void)
 {
@@ -44,6 +47,19 @@ static inline void sysboot_core_disable_irq(void)
     __asm__ volatile("cpsid i" ::: "memory");
 }
 
+/* PRIMASK bit 0: 1 when the caller had interrupts masked. */
+static inline uint32_t sysboot_core_primask(void)
+{
+    uint32_t v;
+    __asm__ volatile("mrs %0, primask" : "=r"(v));
+    return v;
+}
+
+static inline void sysboot_core_enable_irq(void)
+{
+    __asm__ volatile("cpsie i" ::: "memory");
+}
+
 static inline void sysboot_core_dsb(void)
 {
     __asm__ volatile("dsb 0xF" ::: "memory");
@@ -52,6 +68,18 @@ static inline void sysboot_core_dsb(void)
 static inline void sysboot_core_isb(void)
 {
     __asm__ volatile("isb 0xF" ::: "memory");
+}
+
+/* Busy-wait: at least one core cycle per iteration on every Cortex-M (a
+ * dual-issuing M7 included), more with flash wait states or at -O0. The
+ * empty asm keeps the compiler from folding the loop away; plain C keeps
+ * it free of Thumb-1/Thumb-2 syntax differences. */
+static inline void sysboot_core_spin(uint32_t iterations)
+{
+    while (iterations != 0u) {
+        iterations--;
+        __asm__ volatile("" : "+r"(iterations));
+    }
 }
 #endif
 

@@ -6,33 +6,15 @@
  * -DSYSBOOT_EXTRA_DEF="path.def" (the QEMU bench describes its boards so).
  */
 #include "internal.h"
+#include "profile_index.h"
 
 #include <stddef.h>
-
-#ifndef SYSBOOT_ONLY_SERIES
-#define SYSBOOT_ONLY_SERIES 0
-#endif
 
 #if defined(SYSBOOT_WITH_NAMES) && SYSBOOT_WITH_NAMES
 #define SYSBOOT_NAME_INIT(name) , name
 #else
 #define SYSBOOT_NAME_INIT(name)
 #endif
-
-#define SYSBOOT_KEEP(series) ((SYSBOOT_ONLY_SERIES) == 0 || (SYSBOOT_ONLY_SERIES) == (series))
-
-/* Profile indices, in file order. */
-enum {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
-#endif
-#include "../data/stm32.def"
-    SYSBOOT_PROFILE_COUNT
-};
 
 #define SYSBOOT_PROFILE_ROW(key, core, remap_kind, remap_reg, remap_mask, remap_value,     \
                             clk_reg, clk_mask, rst_reg, rst_sw, rst_clear,                \

@@ -11,6 +11,7 @@
  * that bounces straight back costs one extra reset and never a loop.
  */
 #include "internal.h"
+#include "peripherals.h"
 #include "hw.h"
 
 #include <stddef.h>
@@ -47,6 +48,11 @@ sysboot_status sysboot_enter_with(uint32_t options)
         return SYSBOOT_ERR_NO_RESET_CAUSE;
 
     sysboot_before_handover();
+    if ((options & SYSBOOT_OPT_KEEP_USB) == 0u) {
+        /* No interrupt may reconnect USB during the hold; the reset follows. */
+        sysboot_core_disable_irq();
+        (void)sysboot_usb_detach_device(d);
+    }
     if ((options & SYSBOOT_OPT_EMPTY_ROUTE) != 0u && p->empty_reg != 0u) {
         /* The hardware boots system memory by itself while the flag is
          * set; sysboot_early() clears it when the application runs again. */

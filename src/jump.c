@@ -5,6 +5,8 @@
  * cache line or the FPU get in the way (failure modes A1, A2, D1, E1-E3).
  */
 #include "internal.h"
+#include "peripherals.h"
+#include "clock.h"
 #include "core_regs.h"
 #include "hw.h"
 
@@ -101,11 +103,12 @@ static void release_fpu(uint32_t part)
     sysboot_core_isb();
 }
 
-sysboot_status sysboot_jump_now(void)
+sysboot_status sysboot_jump_now_with(uint32_t options)
 {
     sysboot_request rec;
     const sysboot_device *d;
     uint32_t part;
+    uint32_t irq_was_masked;
     sysboot_status st = sysboot_check_context();
 
     if (st != SYSBOOT_OK)
@@ -117,15 +120,49 @@ sysboot_status sysboot_jump_now(void)
 
     sysboot_before_handover();
     part = sysboot_core_part();
+    irq_was_masked = sysboot_core_primask() & 1u;
     sysboot_core_disable_irq();
+    /* USB first: its hold must run on the application's clocks, with the
+     * watchdogs still reachable. */
+    if ((options & SYSBOOT_OPT_KEEP_USB) == 0u)
+        (void)sysboot_usb_detach_device(d);
+#if !defined(SYSBOOT_NO_CLOCK_RESET)
+    /* Clock tree next (J2): after the USB hold, which counts on the
+     * application's clock, and before SysTick and the NVIC are touched, so
+     * that a clock that never gets ready leaves an application that still
+     * runs: interrupts back as they were, nothing else quiesced. Masked
+     * meanwhile so no handler or task switch runs on a half-reset tree. */
+    if ((options & SYSBOOT_OPT_KEEP_CLOCKS) == 0u) {
+        st = sysboot_clock_reset_tree(d);
+        if (st != SYSBOOT_OK) {
+            if (irq_was_masked == 0u)
+                sysboot_core_enable_irq();
+            return st;
+        }
+    }
+#else
+    (void)irq_was_masked;
+#endif
     stop_systick();
     clear_nvic(part);
     disable_mpu(part);
     disable_caches(part);
     release_fpu(part);
+#if !defined(SYSBOOT_NO_CLOCK_RESET)
+    /* Peripheral clock enables last: after the hook and the USB detach have
+     * stopped what used them. The handover re-enables the SYSCFG clock. A
+     * USB device the application keeps (SYSBOOT_OPT_KEEP_USB) keeps them. */
+    if ((options & (SYSBOOT_OPT_KEEP_CLOCKS | SYSBOOT_OPT_KEEP_USB)) == 0u)
+        sysboot_clock_reset_enables(d);
+#endif
     /* With sysboot_early() in the startup code, the return from the ROM
      * gets the same clean reset as on the reset path. */
     if (sysboot_record_read(&rec) && rec.state == SYSBOOT_STATE_IDLE)
         sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
     sysboot_handover(d);
+}
+
+sysboot_status sysboot_jump_now(void)
+{
+    return sysboot_jump_now_with(0u);
 }

@@ -26,6 +26,8 @@ const char *sysboot_status_str(sysboot_status s)
         return "this line's ROM has no documented entry from software";
     case SYSBOOT_ERR_NO_RESET_CAUSE:
         return "no reset-cause register known for this line: the reset path cannot tell a request from leftover RAM (use sysboot_jump_now)";
+    case SYSBOOT_ERR_CLOCK:
+        return "clock reset timed out: an oscillator or PLL never became ready; the application runs on the clock reached (use SYSBOOT_OPT_KEEP_CLOCKS to skip it)";
     case SYSBOOT_STATUS_COUNT:
     default:
         return "unknown status";

@@ -109,3 +109,8 @@ int sysboot_request_pending(void)
 {
     return request_flag != 0u;
 }
+
+void sysboot_request_clear(void)
+{
+    request_flag = 0u;
+}

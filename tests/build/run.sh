@@ -36,6 +36,17 @@ for variant in "-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4" "-DSYSBOOT_DEV_ID=0x413
     fi
 done
 
+# The direct path without its clock reset (-DSYSBOOT_NO_CLOCK_RESET).
+if arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os -DSYSBOOT_NO_CLOCK_RESET -I"$root/include" \
+    -c "$root/src/clock.c" -o "$out/noclock.o" 2>"$out/noclock.log" &&
+   arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os -DSYSBOOT_NO_CLOCK_RESET -I"$root/include" \
+    -c "$root/src/jump.c" -o "$out/noclock2.o" 2>>"$out/noclock.log" &&
+   ! arm-none-eabi-nm "$out/noclock.o" "$out/noclock2.o" | grep -q sysboot_clock_reset; then
+    ok "build -DSYSBOOT_NO_CLOCK_RESET (no clock reset code)"
+else
+    ko "build -DSYSBOOT_NO_CLOCK_RESET"; cat "$out/noclock.log"
+fi
+
 # The trampoline: after `msr msp` nothing but the unmask and the branch, at
 # every optimisation level (failure mode E3: stack use after MSP moved).
 for cpu in cortex-m0 cortex-m4 cortex-m33; do

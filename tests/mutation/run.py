@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -27,25 +28,37 @@ def mutants():
             yield [p.strip() for p in parts]
 
 
-def build_and_run(cc, src, exe):
-    """(built, tests passed, names of failing tests, compiler errors)"""
-    sources = [os.path.join(src, f) for f in sorted(os.listdir(src))
-               if f.endswith(".c") and f != "trigger.c"]
-    unit = os.path.join(ROOT, "tests", "unit")
-    tests = [os.path.join(unit, f) for f in sorted(os.listdir(unit)) if f.endswith(".c")]
-    build = subprocess.run([cc, "-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW",
-                            "-I" + os.path.join(ROOT, "include"), *sources, *tests, "-o", exe],
-                           capture_output=True, text=True)
-    if build.returncode != 0:
-        return False, False, [], build.stderr[:400]
+CFLAGS = ["-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW"]
+
+
+def compile_one(cc, source, obj, include_dirs):
+    args = [cc, *CFLAGS, *("-I" + d for d in include_dirs), "-c", source, "-o", obj]
+    result = subprocess.run(args, capture_output=True, text=True)
+    return result.returncode == 0, result.stderr[:400]
+
+
+def link_and_run(cc, objects, exe):
+    """(linked, tests passed, names of failing tests, linker errors)"""
+    link = subprocess.run([cc, *objects, "-o", exe], capture_output=True, text=True)
+    if link.returncode != 0:
+        return False, False, [], link.stderr[:400]
     run = subprocess.run([exe], capture_output=True, text=True, timeout=120)
     caught = [l.split()[1] for l in run.stdout.splitlines() if l.startswith("FAIL ")]
     return True, run.returncode == 0, caught, ""
 
 
+def library_sources():
+    src = os.path.join(ROOT, "src")
+    return sorted(f for f in os.listdir(src) if f.endswith(".c") and f != "trigger.c")
+
+
+def test_sources():
+    unit = os.path.join(ROOT, "tests", "unit")
+    return sorted(os.path.join(unit, f) for f in os.listdir(unit) if f.endswith(".c"))
+
+
 def main():
     cc = os.environ.get("CC", "cc")
-    passed = failed = 0
     os.makedirs(os.path.join(ROOT, "build"), exist_ok=True)
     # one scratch directory per run: several runs may go on at once
     work = tempfile.mkdtemp(prefix="mutation-", dir=os.path.join(ROOT, "build"))
@@ -55,34 +68,50 @@ def main():
         shutil.rmtree(work, ignore_errors=True)
 
 
-def run_all(cc, WORK):
-    passed = failed = 0
-    built, ok, _, err = build_and_run(cc, os.path.join(ROOT, "src"), os.path.join(WORK, "baseline"))
-    if not (built and ok):
+def run_all(cc, work):
+    includes = [os.path.join(ROOT, "include"), os.path.join(ROOT, "src")]
+    # Everything compiled once; a mutant recompiles only its own file.
+    jobs = [(os.path.join(ROOT, "src", f), os.path.join(work, "lib_" + f[:-2] + ".o")) for f in library_sources()]
+    jobs += [(t, os.path.join(work, "test_" + os.path.basename(t)[:-2] + ".o")) for t in test_sources()]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda j: compile_one(cc, j[0], j[1], includes), jobs))
+    for (source, obj), (ok, err) in zip(jobs, results):
+        if not ok:
+            print(f"FAIL baseline: {source} does not compile\n{err}")
+            print("mutation: 0 passed, 1 failed")
+            return 1
+    linked, ok, _, err = link_and_run(cc, [o for _, o in jobs], os.path.join(work, "baseline"))
+    if not (linked and ok):
         print("FAIL baseline: the unmutated library does not pass its unit tests\n" + err)
         print("mutation: 0 passed, 1 failed")
         return 1
-    for n, (name, find, replace, what) in enumerate(mutants(), 1):
-        src = os.path.join(WORK, "src")
-        shutil.rmtree(src, ignore_errors=True)
-        shutil.copytree(os.path.join(ROOT, "src"), src)
-        path = os.path.join(src, name)
+
+    def one(numbered):
+        n, (name, find, replace, what) = numbered
+        path = os.path.join(ROOT, "src", name)
         text = open(path).read()
         if text.count(find) != 1:
-            print(f"FAIL mutant {n} ({what}): text not found exactly once in src/{name}")
-            failed += 1
-            continue
-        open(path, "w").write(text.replace(find, replace))
-        built, ok, caught, err = build_and_run(cc, src, os.path.join(WORK, f"unit_{n}"))
-        if not built:
-            print(f"FAIL mutant {n} ({what}): does not compile\n{err}")
-            failed += 1
-        elif ok:
-            print(f"FAIL mutant {n} survived: {what}")
-            failed += 1
-        else:
-            print(f"PASS mutant {n} ({what}) caught by {', '.join(caught[:3])}")
-            passed += 1
+            return False, f"FAIL mutant {n} ({what}): text not found exactly once in src/{name}"
+        mutated = os.path.join(work, f"m{n}_{name}")
+        open(mutated, "w").write(text.replace(find, replace))
+        obj = mutated[:-2] + ".o"
+        ok, err = compile_one(cc, mutated, obj, includes)
+        if not ok:
+            return False, f"FAIL mutant {n} ({what}): does not compile\n{err}"
+        objects = [obj] + [o for s, o in jobs if os.path.basename(s) != name or "/src/" not in s]
+        linked, passed, caught, err = link_and_run(cc, objects, os.path.join(work, f"unit_{n}"))
+        if not linked:
+            return False, f"FAIL mutant {n} ({what}): does not link\n{err}"
+        if passed:
+            return False, f"FAIL mutant {n} survived: {what}"
+        return True, f"PASS mutant {n} ({what}) caught by {', '.join(caught[:3])}"
+
+    passed = failed = 0
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for good, line in pool.map(one, enumerate(mutants(), 1)):
+            print(line)
+            passed += good
+            failed += not good
     print(f"mutation: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

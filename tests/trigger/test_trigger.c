@@ -189,6 +189,10 @@ static void test_request_flag(void)
     sysboot_request_from_isr();
     check(sysboot_request_pending() == 1, "a request raised from an ISR is pending");
     check(sysboot_request_pending() == 1, "reading the flag does not clear it");
+    sysboot_request_clear();
+    check(sysboot_request_pending() == 0, "a cleared request is no longer pending");
+    sysboot_request_from_isr();
+    check(sysboot_request_pending() == 1, "a new request after a clear is pending again");
 }
 
 int main(void)

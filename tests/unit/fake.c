@@ -1,4 +1,5 @@
 #include "fake.h"
+#include "clock_model.h"
 #include "../../src/internal.h"
 #include "../../src/core_regs.h"
 
@@ -20,9 +21,18 @@ static fake_write log_[FAKE_LOG];
 static unsigned log_count;
 static jmp_buf exit_jmp;
 
+/* Hardware that follows its enables: a write to `src` copies the field
+ * src_mask into the field dst_mask of `dst` (RCC ready flags, SWS). */
+#define FAKE_RULES 64u
+static struct {
+    uint32_t src, src_mask, dst, dst_mask;
+} rules[FAKE_RULES];
+static unsigned fake_rule_count;
+
 uint32_t fake_ipsr;
 uint32_t fake_control;
 unsigned fake_irq_disabled;
+uint32_t fake_primask;
 uint32_t fake_branch_msp;
 uint32_t fake_branch_pc;
 unsigned fake_branch_write_index;
@@ -42,6 +52,8 @@ void fake_clear(void)
     fake_ipsr = 0;
     fake_control = 0;
     fake_irq_disabled = 0;
+    fake_primask = 0;
+    fake_rule_count = 0;
     fake_branch_msp = 0;
     fake_branch_pc = 0;
     fake_branch_write_index = 0;
@@ -89,6 +101,51 @@ unsigned fake_count_writes_to(uint32_t addr)
     return n;
 }
 
+/* ---- rules ---------------------------------------------------------------- */
+
+static unsigned lowest_bit(uint32_t mask)
+{
+    unsigned n = 0;
+    while (mask != 0u && (mask & 1u) == 0u) {
+        mask >>= 1;
+        n++;
+    }
+    return n;
+}
+
+void fake_follow(uint32_t src, uint32_t src_mask, uint32_t dst, uint32_t dst_mask)
+{
+    if (fake_rule_count < FAKE_RULES) {
+        rules[fake_rule_count].src = src;
+        rules[fake_rule_count].src_mask = src_mask;
+        rules[fake_rule_count].dst = dst;
+        rules[fake_rule_count].dst_mask = dst_mask;
+        fake_rule_count++;
+    }
+}
+
+void fake_stuck(uint32_t dst, uint32_t dst_mask)
+{
+    unsigned i;
+    for (i = 0; i < fake_rule_count; i++)
+        if (rules[i].dst == dst && (rules[i].dst_mask & dst_mask) != 0u)
+            rules[i].dst_mask = 0u; /* keeps its value whatever is written */
+}
+
+static void apply_rules(uint32_t addr)
+{
+    unsigned i;
+    for (i = 0; i < fake_rule_count; i++) {
+        uint32_t field, old;
+        if (rules[i].src != addr || rules[i].dst_mask == 0u)
+            continue;
+        field = (fake_peek(addr) & rules[i].src_mask) >> lowest_bit(rules[i].src_mask);
+        old = fake_peek(rules[i].dst);
+        fake_poke(rules[i].dst, (old & ~rules[i].dst_mask) |
+                                ((field << lowest_bit(rules[i].dst_mask)) & rules[i].dst_mask));
+    }
+}
+
 /* ---- the library's register layer --------------------------------------- */
 
 uint32_t sysboot_hw_read(uint32_t addr)
@@ -133,13 +190,16 @@ void sysboot_hw_write(uint32_t addr, uint32_t value)
         return;
     }
     fake_poke(addr, value);
+    apply_rules(addr);
 }
 
 /* ---- the library's core layer ------------------------------------------- */
 
 uint32_t sysboot_core_ipsr(void) { return fake_ipsr; }
 uint32_t sysboot_core_control(void) { return fake_control; }
-void sysboot_core_disable_irq(void) { fake_irq_disabled++; }
+void sysboot_core_disable_irq(void) { fake_irq_disabled++; fake_primask = 1u; }
+uint32_t sysboot_core_primask(void) { return fake_primask; }
+void sysboot_core_enable_irq(void) { fake_primask = 0u; }
 void sysboot_core_dsb(void) {}
 void sysboot_core_isb(void) {}
 
@@ -207,6 +267,7 @@ int fake_board(const sysboot_device *d, int software_reset)
     fake_poke(d->bootloader, fake_rom_msp(d));
     fake_poke(d->bootloader + 4u, fake_rom_reset(d));
     fake_poke(SYSBOOT_SCnSCB_ICTR, 7u);   /* 256 lines */
+    clock_model_install(d);             /* RCC ready flags follow their enables */
     if (software_reset)
         fake_poke(p->reset_reg, fake_peek(p->reset_reg) | p->reset_sw_mask);
     for (i = 0; i < count; i++) {
@@ -219,4 +280,39 @@ int fake_board(const sysboot_device *d, int software_reset)
         fake_poke(sites[i].idcode_addr, 0);
     }
     return 0;
+}
+
+/* ---- the busy-wait primitive: counted, not waited ----------------------- */
+
+unsigned long fake_spin_calls;
+unsigned long long fake_spin_iterations;
+unsigned long long fake_spin_max_gap;
+static unsigned long long spin_since_watch;
+static unsigned spin_log_seen;
+static uint32_t spin_watch_addr, spin_watch_value;
+
+void fake_spin_clear(uint32_t watch_addr, uint32_t watch_value)
+{
+    fake_spin_calls = 0;
+    fake_spin_iterations = 0;
+    fake_spin_max_gap = 0;
+    spin_since_watch = 0;
+    spin_log_seen = log_count;
+    spin_watch_addr = watch_addr;
+    spin_watch_value = watch_value;
+}
+
+void sysboot_core_spin(uint32_t iterations)
+{
+    unsigned i;
+    for (i = spin_log_seen; i < log_count; i++) {
+        if (log_[i].addr == spin_watch_addr && log_[i].value == spin_watch_value)
+            spin_since_watch = 0;
+    }
+    spin_log_seen = log_count;
+    fake_spin_calls++;
+    fake_spin_iterations += iterations;
+    spin_since_watch += iterations;
+    if (spin_since_watch > fake_spin_max_gap)
+        fake_spin_max_gap = spin_since_watch;
 }

@@ -26,6 +26,12 @@ void fake_clear(void);                 /* empty register space, thread mode, pri
 void fake_poke(uint32_t addr, uint32_t value);
 uint32_t fake_peek(uint32_t addr);
 void fake_ignore_writes_to(uint32_t addr);   /* model a register the code forgets */
+/* After each write to src, the field dst_mask of dst takes the value of the
+ * field src_mask of src (ready flags that follow their enables). */
+void fake_follow(uint32_t src, uint32_t src_mask, uint32_t dst, uint32_t dst_mask);
+/* The rules' target bits in dst_mask of dst never change again (a clock
+ * that never gets ready, a PLL that never unlocks). */
+void fake_stuck(uint32_t dst, uint32_t dst_mask);
 
 unsigned fake_write_count(void);
 const fake_write *fake_writes(void);
@@ -36,6 +42,7 @@ unsigned fake_count_writes_to(uint32_t addr);
 extern uint32_t fake_ipsr;
 extern uint32_t fake_control;
 extern unsigned fake_irq_disabled;     /* cpsid i seen */
+extern uint32_t fake_primask;          /* 1 after cpsid i, 0 after cpsie i */
 extern uint32_t fake_branch_msp;
 extern uint32_t fake_branch_pc;
 extern unsigned fake_branch_write_index; /* writes logged before the branch */
@@ -51,5 +58,13 @@ int fake_board(const sysboot_device *d, int software_reset);
 /* The vector table fake_board wrote. */
 uint32_t fake_rom_msp(const sysboot_device *d);
 uint32_t fake_rom_reset(const sysboot_device *d);
+
+/* sysboot_core_spin(): calls and iterations since fake_spin_clear(), and
+ * the most iterations spun without a write of watch_value to watch_addr in
+ * between (0, 0: watch nothing). */
+extern unsigned long fake_spin_calls;
+extern unsigned long long fake_spin_iterations;
+extern unsigned long long fake_spin_max_gap;
+void fake_spin_clear(uint32_t watch_addr, uint32_t watch_value);
 
 #endif

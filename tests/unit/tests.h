@@ -7,4 +7,7 @@ extern const test_case check_tests[];
 extern const test_case jump_tests[];
 extern const test_case enter_tests[];
 extern const test_case status_tests[];
+extern const test_case usb_tests[];
+extern const test_case watchdog_tests[];
+extern const test_case clock_tests[];
 #endif

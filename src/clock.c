@@ -1,0 +1,270 @@
+/*
+ * The direct path's clock reset (failure mode J2). The ROM assumes the
+ * reset clock tree when it sets up its own clocks (HSE detection, the PLL
+ * for USB DFU), and AN2606 asks code that jumps to it to stop the PLLs and
+ * peripheral clocks first. Each register layout is a table of steps, run by
+ * one small loop, with no HAL, no SysTick and no interrupt: every wait is
+ * bounded. The order inside a table is the hardware's:
+ *   reset oscillator on, wait ready -> SYSCLK switched to it, wait for the
+ *   switch status -> prescalers -> PLLs and HSE off, wait unlocked -> PLL
+ *   configuration and kernel clock muxes -> flash wait states lowered (only
+ *   now that the clock is down);
+ * the peripheral clock enables are a second table, run last by jump.c.
+ * Facts: CMSIS device headers (register offsets, _Msk values) and the
+ * reset values of the reference manuals named in data/stm32.def; the HAL's
+ * HAL_RCC_DeInit() of each family was read for the order only.
+ */
+#include "clock.h"
+#include "internal.h"
+#include "profile_index.h"
+#include "hw.h"
+#include "peripherals.h"
+
+#include <stddef.h>
+
+#if !defined(SYSBOOT_NO_CLOCK_RESET)
+
+#if defined(__GNUC__)
+#define SYSBOOT_TABLE_MAYBE_UNUSED __attribute__((unused))
+#else
+#define SYSBOOT_TABLE_MAYBE_UNUSED
+#endif
+
+#define WRITE(block, offset, mask, value) { mask, value, offset, SYSBOOT_CLOCK_##block, 0u }
+#define WAIT(block, offset, mask, value)  { mask, value, offset, SYSBOOT_CLOCK_##block, 1u }
+#define ALL 0xFFFFFFFFu
+
+/* F0/F1/F3 (cmsis_device_f0/f1/f3: CR @0x00, CFGR @0x04, AHBENR @0x14,
+ * APB2ENR @0x18, APB1ENR @0x1C; FLASH ACR @0x00). PLLMUL/PLLSRC live in
+ * CFGR and may change only with the PLL off: the prescalers go first, the
+ * rest of CFGR after the PLLs. PLL2/PLL3 exist on F105/F107 only. */
+static const sysboot_clock_step layout_f1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* F1: HSION */
+    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* F1: HSIRDY */
+    WRITE(RCC, 0x04, 0x00000003u, 0x00000000u), /* F1: SW = HSI */
+    WAIT(RCC, 0x04, 0x0000000Cu, 0x00000000u),  /* F1: SWS = HSI */
+    WRITE(RCC, 0x04, 0x0000FFF0u, 0x00000000u), /* F1: HPRE, PPRE1, PPRE2, ADCPRE at reset */
+    WRITE(RCC, 0x00, 0x15090000u, 0x00000000u), /* F1: PLLON, PLL2ON, PLL3ON, CSSON, HSEON off */
+    WAIT(RCC, 0x00, 0x2A020000u, 0x00000000u),  /* F1: PLLRDY, PLL2RDY, PLL3RDY, HSERDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* F1: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x04, ALL, 0x00000000u),         /* F1: PLL source and multiplier, USB, MCO at reset */
+    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* F1: LATENCY 0 */
+};
+static const sysboot_clock_step layout_f1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x14, ~0x00000014u, 0x00000000u), /* F1: AHBENR but SRAMEN, FLITFEN */
+    WRITE(RCC, 0x18, ~0x00400000u, 0x00000000u), /* F1: APB2ENR but DBGMCUEN (F0) */
+    WRITE(RCC, 0x1C, ALL, 0x00000000u),          /* F1: APB1ENR */
+};
+
+/* F2/F4/F7 (cmsis_device_f2/f4/f7: CR @0x00, PLLCFGR @0x04, CFGR @0x08,
+ * AHB1ENR..AHB3ENR @0x30..0x38, APB1ENR @0x40, APB2ENR @0x44; FLASH ACR
+ * LATENCY[3:0]). PLLI2S and PLLSAI bits are reserved (0) where absent.
+ * PLLCFGR reset value 0x24003010: RM0033, RM0090, RM0385. */
+static const sysboot_clock_step layout_f4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* F4: HSION */
+    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* F4: HSIRDY */
+    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* F4: SW = HSI */
+    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* F4: SWS = HSI */
+    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* F4: HPRE, PPRE1, PPRE2, RTCPRE, MCO at reset */
+    WRITE(RCC, 0x00, 0x15090000u, 0x00000000u), /* F4: PLLON, PLLI2SON, PLLSAION, CSSON, HSEON off */
+    WAIT(RCC, 0x00, 0x2A020000u, 0x00000000u),  /* F4: PLLRDY, PLLI2SRDY, PLLSAIRDY, HSERDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* F4: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x04, ALL, 0x24003010u),         /* F4: PLLCFGR at reset */
+    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* F4: LATENCY 0 */
+};
+static const sysboot_clock_step layout_f4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x30, ~0x00140000u, 0x00000000u), /* F4: AHB1ENR but BKPSRAMEN, CCMDATARAMEN/DTCMRAMEN */
+    WRITE(RCC, 0x34, ALL, 0x00000000u),          /* F4: AHB2ENR */
+    WRITE(RCC, 0x38, ALL, 0x00000000u),          /* F4: AHB3ENR */
+    WRITE(RCC, 0x40, ALL, 0x00000000u),          /* F4: APB1ENR */
+    WRITE(RCC, 0x44, ALL, 0x00000000u),          /* F4: APB2ENR */
+};
+
+/* L4/L4+ (cmsis_device_l4: CR @0x00 MSION 0, MSIRDY 1, MSIRANGE[7:4],
+ * HSION 8, HSIRDY 10; CFGR @0x08; PLLCFGR @0x0C; AHB1ENR @0x48 FLASHEN 8;
+ * AHB2ENR @0x4C, AHB3ENR @0x50, APB1ENR1 @0x58, APB1ENR2 @0x5C, APB2ENR
+ * @0x60; CCIPR @0x88). MSI at 4 MHz (range 6) is the reset clock (RM0351
+ * 6.2.3); the range may change only while MSIRDY is set, as it is after
+ * the first wait. */
+static const sysboot_clock_step layout_l4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* L4: MSION */
+    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* L4: MSIRDY */
+    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* L4: SW = MSI */
+    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* L4: SWS = MSI */
+    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* L4: MSIRANGE 6 (4 MHz) */
+    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* L4: HPRE, PPRE1, PPRE2, MCO at reset */
+    WRITE(RCC, 0x00, 0x15090B00u, 0x00000000u), /* L4: PLLON, PLLSAI1ON, PLLSAI2ON, HSEON, HSION off */
+    WAIT(RCC, 0x00, 0x2A020400u, 0x00000000u),  /* L4: PLLRDY, PLLSAI1RDY, PLLSAI2RDY, HSERDY, HSIRDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L4: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* L4: PLLCFGR at reset */
+    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* L4: CCIPR kernel clock muxes at reset */
+    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* L4: LATENCY 0 */
+};
+static const sysboot_clock_step layout_l4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x48, ~0x00000100u, 0x00000000u), /* L4: AHB1ENR but FLASHEN */
+    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* L4: AHB2ENR */
+    WRITE(RCC, 0x50, ALL, 0x00000000u),          /* L4: AHB3ENR */
+    WRITE(RCC, 0x58, ALL, 0x00000000u),          /* L4: APB1ENR1 */
+    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* L4: APB1ENR2 */
+    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* L4: APB2ENR */
+};
+
+/* G0/C0 (cmsis_device_g0/c0: CR @0x00 HSION 8, HSIRDY 10; CFGR @0x08
+ * SW[2:0], SWS[5:3]; IOPENR @0x34, AHBENR @0x38 FLASHEN 8, APBENR1 @0x3C
+ * DBGEN 27, APBENR2 @0x40). C0 has no PLL (its PLL bits read 0), so
+ * PLLCFGR is left alone; HSIDIV (reset /1 on G0, /4 on C0) too. */
+static const sysboot_clock_step layout_g0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* G0: HSION */
+    WAIT(RCC, 0x00, 0x00000400u, 0x00000400u),  /* G0: HSIRDY */
+    WRITE(RCC, 0x08, 0x00000007u, 0x00000000u), /* G0: SW = HSISYS */
+    WAIT(RCC, 0x08, 0x00000038u, 0x00000000u),  /* G0: SWS = HSISYS */
+    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* G0: HPRE, PPRE, MCO at reset */
+    WRITE(RCC, 0x00, 0x01090000u, 0x00000000u), /* G0: PLLON, CSSON, HSEON off */
+    WAIT(RCC, 0x00, 0x02020000u, 0x00000000u),  /* G0: PLLRDY, HSERDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* G0: HSEBYP off with HSE stopped */
+    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* G0: LATENCY 0 */
+};
+static const sysboot_clock_step layout_g0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x34, ALL, 0x00000000u),          /* G0: IOPENR */
+    WRITE(RCC, 0x38, ~0x00000100u, 0x00000000u), /* G0: AHBENR but FLASHEN */
+    WRITE(RCC, 0x3C, ~0x08000000u, 0x00000000u), /* G0: APBENR1 but DBGEN */
+    WRITE(RCC, 0x40, ALL, 0x00000000u),          /* G0: APBENR2 */
+};
+
+/* H7 (cmsis_device_h7 stm32h743xx.h, same offsets in h7a3/h723: CR @0x00
+ * HSION 0, HSIRDY 2, HSI48ON 12, HSEON 16, PLL1ON..PLL3ON 24/26/28; CFGR
+ * @0x10 SW[2:0], SWS[5:3]; D1CFGR..D3CFGR @0x18..0x20; PLLCKSELR @0x28;
+ * PLLCFGR @0x2C; PLL1DIVR..PLL3FRACR @0x30..0x44; D1CCIPR..D3CCIPR
+ * @0x4C..0x58; AHB3ENR..APB4ENR @0xD4..0xF4). The switch comes before the
+ * domain prescalers: sys_ck may exceed the bus maximum with HPRE at 1. */
+static const sysboot_clock_step layout_h7_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* H7: HSION */
+    WAIT(RCC, 0x00, 0x00000004u, 0x00000004u),  /* H7: HSIRDY */
+    WRITE(RCC, 0x10, 0x00000007u, 0x00000000u), /* H7: SW = HSI */
+    WAIT(RCC, 0x10, 0x00000038u, 0x00000000u),  /* H7: SWS = HSI */
+    WRITE(RCC, 0x18, ALL, 0x00000000u),         /* H7: D1CFGR (D1CPRE, HPRE, D1PPRE) at reset */
+    WRITE(RCC, 0x1C, ALL, 0x00000000u),         /* H7: D2CFGR at reset */
+    WRITE(RCC, 0x20, ALL, 0x00000000u),         /* H7: D3CFGR at reset */
+    WRITE(RCC, 0x10, ALL, 0x00000000u),         /* H7: CFGR (MCO, RTCPRE, TIMPRE) at reset */
+    WRITE(RCC, 0x00, 0x15091000u, 0x00000000u), /* H7: PLL1ON, PLL2ON, PLL3ON, HSECSSON, HSEON, HSI48ON off */
+    WAIT(RCC, 0x00, 0x2A022000u, 0x00000000u),  /* H7: PLL1RDY, PLL2RDY, PLL3RDY, HSERDY, HSI48RDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* H7: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x28, ALL, 0x02020200u),         /* H7: PLLCKSELR at reset */
+    WRITE(RCC, 0x2C, ALL, 0x01FF0000u),         /* H7: PLLCFGR at reset */
+    WRITE(RCC, 0x30, ALL, 0x01010280u),         /* H7: PLL1DIVR at reset */
+    WRITE(RCC, 0x34, ALL, 0x00000000u),         /* H7: PLL1FRACR at reset */
+    WRITE(RCC, 0x38, ALL, 0x01010280u),         /* H7: PLL2DIVR at reset */
+    WRITE(RCC, 0x3C, ALL, 0x00000000u),         /* H7: PLL2FRACR at reset */
+    WRITE(RCC, 0x40, ALL, 0x01010280u),         /* H7: PLL3DIVR at reset */
+    WRITE(RCC, 0x44, ALL, 0x00000000u),         /* H7: PLL3FRACR at reset */
+    WRITE(RCC, 0x4C, ALL, 0x00000000u),         /* H7: D1CCIPR kernel clock muxes at reset */
+    WRITE(RCC, 0x50, ALL, 0x00000000u),         /* H7: D2CCIP1R kernel clock muxes at reset */
+    WRITE(RCC, 0x54, ALL, 0x00000000u),         /* H7: D2CCIP2R kernel clock muxes at reset */
+    WRITE(RCC, 0x58, ALL, 0x00000000u),         /* H7: D3CCIPR kernel clock muxes at reset */
+};
+static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0xD4, ALL, 0x00000000u),          /* H7: AHB3ENR */
+    WRITE(RCC, 0xD8, ALL, 0x00000000u),          /* H7: AHB1ENR */
+    WRITE(RCC, 0xDC, ~0xE0000000u, 0x00000000u), /* H7: AHB2ENR but D2 SRAM1..3 */
+    WRITE(RCC, 0xE0, ~0x30000000u, 0x00000000u), /* H7: AHB4ENR but BKPRAMEN, SRDSRAMEN */
+    WRITE(RCC, 0xE4, ALL, 0x00000000u),          /* H7: APB3ENR */
+    WRITE(RCC, 0xE8, ALL, 0x00000000u),          /* H7: APB1LENR */
+    WRITE(RCC, 0xEC, ALL, 0x00000000u),          /* H7: APB1HENR */
+    WRITE(RCC, 0xF0, ALL, 0x00000000u),          /* H7: APB2ENR */
+    WRITE(RCC, 0xF4, ALL, 0x00000000u),          /* H7: APB4ENR */
+};
+
+#define STEPS(table) table, (uint8_t)(sizeof table / sizeof table[0])
+
+#define SYSBOOT_CLOCK_SITE_NONE(rcc, flash, icache) \
+    { NULL, NULL, { 0u, 0u, 0u }, 0u, 0u, SYSBOOT_CLOCK_LAYOUT_NONE }
+#define SYSBOOT_CLOCK_SITE_OF(layout, tree, enables, rcc, flash, icache)             \
+    { tree, enables, { rcc, flash, icache },                                        \
+      (uint8_t)(sizeof tree / sizeof tree[0]), (uint8_t)(sizeof enables / sizeof enables[0]), \
+      SYSBOOT_CLOCK_LAYOUT_##layout }
+#define SYSBOOT_CLOCK_SITE_F1(r, f, i) SYSBOOT_CLOCK_SITE_OF(F1, layout_f1_tree, layout_f1_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_F4(r, f, i) SYSBOOT_CLOCK_SITE_OF(F4, layout_f4_tree, layout_f4_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_L4(r, f, i) SYSBOOT_CLOCK_SITE_OF(L4, layout_l4_tree, layout_l4_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_G0(r, f, i) SYSBOOT_CLOCK_SITE_OF(G0, layout_g0_tree, layout_g0_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_H7(r, f, i) SYSBOOT_CLOCK_SITE_OF(H7, layout_h7_tree, layout_h7_enables, r, f, i)
+
+#define SYSBOOT_RCC_ROW(key, layout, rcc, flash, icache, source) \
+    [SYSBOOT_PROFILE_##key] = SYSBOOT_CLOCK_SITE_##layout(rcc, flash, icache),
+
+/* Profiles without a SYSBOOT_RCC row stay zero: layout NONE. */
+static const sysboot_clock_site sysboot_clock_sites[SYSBOOT_PROFILE_COUNT] = {
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_RCC SYSBOOT_RCC_ROW
+#ifdef SYSBOOT_EXTRA_DEF
+#include SYSBOOT_EXTRA_DEF
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_RCC SYSBOOT_RCC_ROW
+#endif
+#include "../data/stm32.def"
+};
+
+const sysboot_clock_site *sysboot_clock_site_of(const sysboot_device *d)
+{
+    return &sysboot_clock_sites[d->profile];
+}
+
+/* Does addr hold a USB clock enable of d's family? */
+static int holds_usb_clock(const sysboot_device *d, uint32_t addr)
+{
+    unsigned count, i;
+    const sysboot_usb_block *b = sysboot_usb_blocks(&count);
+
+    for (i = 0; i < count; i++)
+        if (b[i].profile == d->profile && b[i].clock_reg == addr)
+            return 1;
+    return 0;
+}
+
+/* 1 when every step ran; 0 when a wait ran out (later steps not run).
+ * spare_usb: registers holding a USB clock enable are left whole. */
+static int run_steps(const sysboot_device *d, const sysboot_clock_step *step, unsigned count,
+                     const uint32_t *base, int spare_usb)
+{
+    for (; count > 0u; count--, step++) {
+        uint32_t addr = base[step->block];
+
+        if (addr == 0u)
+            continue; /* the profile has no such block */
+        addr += step->offset;
+        if (spare_usb && holds_usb_clock(d, addr))
+            continue;
+        if (step->wait != 0u) {
+            uint32_t left = SYSBOOT_CLOCK_WAIT_LOOPS;
+            while ((sysboot_hw_read(addr) & step->mask) != step->value) {
+                if (--left == 0u)
+                    return 0; /* timed out: the later steps not run */
+            }
+        } else if ((sysboot_hw_read(addr) & step->mask) != step->value) {
+            /* only what differs: a register already at reset is not written */
+            sysboot_hw_write_field(addr, step->mask, step->value);
+        }
+    }
+    return 1;
+}
+
+sysboot_status sysboot_clock_reset_tree(const sysboot_device *d)
+{
+    const sysboot_clock_site *s = sysboot_clock_site_of(d);
+
+    if (!run_steps(d, s->tree, s->tree_steps, s->base, 0))
+        return SYSBOOT_ERR_CLOCK;
+    return SYSBOOT_OK;
+}
+
+void sysboot_clock_reset_enables(const sysboot_device *d)
+{
+    const sysboot_clock_site *s = sysboot_clock_site_of(d);
+
+    /* The library leaves USB alone where the ROM has no USB DFU. */
+    (void)run_steps(d, s->enables, s->enable_steps, s->base,
+                    (d->interfaces & SYSBOOT_IF_USB_DFU) == 0u);
+}
+
+#else
+typedef int sysboot_clock_reset_left_out; /* -DSYSBOOT_NO_CLOCK_RESET */
+#endif /* SYSBOOT_NO_CLOCK_RESET */

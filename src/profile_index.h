@@ -1,0 +1,29 @@
+/*
+ * Profile indices, in data/stm32.def file order, for every file that
+ * expands a per-profile row kind into a table indexed by profile.
+ * -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_xx keeps one series.
+ */
+#ifndef SYSBOOT_PROFILE_INDEX_H
+#define SYSBOOT_PROFILE_INDEX_H
+
+#include "sysboot.h"
+
+#ifndef SYSBOOT_ONLY_SERIES
+#define SYSBOOT_ONLY_SERIES 0
+#endif
+
+#define SYSBOOT_KEEP(series) ((SYSBOOT_ONLY_SERIES) == 0 || (SYSBOOT_ONLY_SERIES) == (series))
+
+enum {
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
+#ifdef SYSBOOT_EXTRA_DEF
+#include SYSBOOT_EXTRA_DEF
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
+#endif
+#include "../data/stm32.def"
+    SYSBOOT_PROFILE_COUNT
+};
+
+#endif /* SYSBOOT_PROFILE_INDEX_H */

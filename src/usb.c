@@ -1,0 +1,142 @@
+/*
+ * USB detach before the hand-over (failure modes I1, A3): the host must see
+ * the application's device leave (D+ low long enough) before the ROM's DFU
+ * device pulls D+ up, and the ROM must find the USB block in reset state.
+ */
+#include "peripherals.h"
+#include "profile_index.h"
+#include "hw.h"
+
+#include <stddef.h>
+
+#ifndef SYSBOOT_USB_DETACH_MS
+#define SYSBOOT_USB_DETACH_MS 50u   /* hosts notice a disconnect in 2.5 us..10 ms; some hubs need more */
+#endif
+
+#define SYSBOOT_USB_ROW(key, kind, base, clk_reg, clk_mask, pullup_reg, pullup_mask,    \
+                        phy_mask, sticky_reg, sticky_mask, source)                      \
+    { SYSBOOT_PROFILE_##key, SYSBOOT_USB_##kind, base, clk_reg, clk_mask,               \
+      pullup_reg, pullup_mask, phy_mask, sticky_reg, sticky_mask },
+
+/* A profile may own several blocks (F4: OTG FS and OTG HS), so this is a
+ * list keyed by profile rather than a table indexed by it; the last entry
+ * only keeps the array non-empty in one-series builds. */
+static const sysboot_usb_block sysboot_usb_table[] = {
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_USB SYSBOOT_USB_ROW
+#ifdef SYSBOOT_EXTRA_DEF
+#include SYSBOOT_EXTRA_DEF
+#undef SYSBOOT_USB
+#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
+#define SYSBOOT_USB SYSBOOT_USB_ROW
+#endif
+#include "../data/stm32.def"
+    { SYSBOOT_PROFILE_COUNT, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+};
+
+static sysboot_usb_config usb_config;   /* zero: the defaults */
+
+const sysboot_usb_block *sysboot_usb_blocks(unsigned *count)
+{
+    *count = (unsigned)(sizeof sysboot_usb_table / sizeof sysboot_usb_table[0]) - 1u;
+    return sysboot_usb_table;
+}
+
+void sysboot_usb_configure(const sysboot_usb_config *config)
+{
+    static const sysboot_usb_config defaults = { 0u, 0u, 0u, 0u };
+    usb_config = config != NULL ? *config : defaults;
+}
+
+uint32_t sysboot_usb_hold_ms(void)
+{
+    return usb_config.hold_ms != 0u ? usb_config.hold_ms : SYSBOOT_USB_DETACH_MS;
+}
+
+/* OTG core: soft disconnect and transceiver off drop the D+ pull-up; the
+ * core reset leaves nothing half-configured for the ROM (or for the
+ * application after a return). */
+static void detach_otg(const sysboot_usb_block *b)
+{
+    unsigned polls;
+
+    /* A suspended core with its PHY clock stopped ignores DCTL writes. */
+    sysboot_hw_write(b->base + SYSBOOT_OTG_PCGCCTL, 0u);
+    sysboot_hw_set_bits(b->base + SYSBOOT_OTG_DCTL, SYSBOOT_OTG_SDIS);
+    if (b->phy_mask != 0u)
+        sysboot_hw_clear_bits(b->base + SYSBOOT_OTG_GCCFG, b->phy_mask);
+    for (polls = 0; polls < SYSBOOT_OTG_RESET_POLLS; polls++) {
+        if ((sysboot_hw_read(b->base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_AHBIDL) != 0u)
+            break;
+    }
+    sysboot_hw_set_bits(b->base + SYSBOOT_OTG_GRSTCTL, SYSBOOT_OTG_CSRST);
+    for (polls = 0; polls < SYSBOOT_OTG_RESET_POLLS; polls++) {
+        if ((sysboot_hw_read(b->base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_CSRST) == 0u)
+            break;
+    }
+}
+
+/* FS device block: pull-up off where it is internal, then force reset and
+ * power down (FRES|PDWN also masks every USB interrupt). */
+static void detach_fs(const sysboot_usb_block *b)
+{
+    if (b->pullup_reg != 0u)
+        sysboot_hw_clear_bits(b->pullup_reg, b->pullup_mask);
+    sysboot_hw_write(b->base + SYSBOOT_FS_CNTR, SYSBOOT_FS_FRES | SYSBOOT_FS_PDWN);
+}
+
+static void drive_dplus_off(void)
+{
+    uint32_t pin = usb_config.dplus_pin & 15u;
+    /* BSRR: bits 0-15 set the pin, bits 16-31 reset it. */
+    sysboot_hw_write(usb_config.dplus_bsrr,
+                     usb_config.dplus_off_level != 0u ? (1u << pin) : (1u << (pin + 16u)));
+}
+
+unsigned sysboot_usb_detach_device(const sysboot_device *d)
+{
+    unsigned i, detached = 0;
+
+    /* The ROM has no USB DFU here: the application's USB is none of the
+     * hand-over's business, and nothing USB is touched. */
+    if ((d->interfaces & SYSBOOT_IF_USB_DFU) == 0u)
+        return 0;
+    for (i = 0; sysboot_usb_table[i].profile != SYSBOOT_PROFILE_COUNT; i++) {
+        const sysboot_usb_block *b = &sysboot_usb_table[i];
+        if (b->profile != d->profile)
+            continue;
+        /* Only a clocked block is touched: a gated one reads 0 or faults,
+         * ignores writes, and drives no pull-up. A block the line lacks has
+         * a reserved clock bit that reads 0, so it is skipped too. */
+        if ((sysboot_hw_read(b->clock_reg) & b->clock_mask) != 0u) {
+            if (b->kind == SYSBOOT_USB_OTG)
+                detach_otg(b);
+            else
+                detach_fs(b);
+            /* Gated, the block stays quiet until the ROM clocks it again. */
+            sysboot_hw_clear_bits(b->clock_reg, b->clock_mask);
+            detached++;
+        }
+        /* H7: these enables survive the system reset and leave the ROM's
+         * USB dead (A3); clear them whatever the block's state. */
+        if (b->sticky_reg != 0u && (sysboot_hw_read(b->sticky_reg) & b->sticky_mask) != 0u)
+            sysboot_hw_clear_bits(b->sticky_reg, b->sticky_mask);
+    }
+    if (usb_config.dplus_bsrr != 0u) {
+        drive_dplus_off();
+        detached++;
+    }
+    if (detached != 0u)
+        sysboot_hold_ms(d, sysboot_usb_hold_ms());
+    return detached;
+}
+
+sysboot_status sysboot_usb_detach(void)
+{
+    const sysboot_device *d = sysboot_identify();
+
+    if (d == NULL)
+        return SYSBOOT_ERR_UNKNOWN_DEVICE;
+    (void)sysboot_usb_detach_device(d);
+    return SYSBOOT_OK;
+}

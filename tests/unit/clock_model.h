@@ -1,0 +1,40 @@
+/* How each RCC layout's hardware answers (ready flags follow their enables,
+ * SWS follows SW), written from the reference manuals independently of the
+ * library's step tables, for fake_board() and the clock tests. */
+#ifndef SYSBOOT_TEST_CLOCK_MODEL_H
+#define SYSBOOT_TEST_CLOCK_MODEL_H
+#include "sysboot.h"
+
+typedef struct {
+    uint16_t offset;
+    uint32_t keep;       /* memory/flash/debug enables the reset must keep */
+} clock_model_enable;
+
+typedef struct {
+    uint8_t layout;        /* SYSBOOT_CLOCK_LAYOUT_* */
+    uint32_t rcc;          /* RCC base */
+    uint32_t flash_acr;    /* FLASH_ACR, 0: wait states left alone */
+    uint32_t latency_mask;
+    uint32_t osc_on, osc_rdy;        /* in CR (offset 0) */
+    uint16_t cfgr;                   /* the register holding SW/SWS */
+    uint32_t sw_mask, sws_mask, sw_pll;  /* SW field, SWS field, SW value of the PLL */
+    uint32_t pll_on, pll_rdy;        /* every PLL of the layout, in CR */
+    uint32_t hse_on, hse_rdy;
+    uint16_t prescaler_reg;          /* a register holding the AHB prescaler */
+    uint32_t prescaler_dirty;        /* a non-reset value of it */
+    uint16_t pllcfgr;                /* PLL configuration register, 0: none reset */
+    uint32_t pllcfgr_reset;
+    clock_model_enable enables[10];
+    unsigned enable_count;
+} clock_model;
+
+/* The model of d's layout, NULL for profiles without a clock reset. */
+const clock_model *clock_model_of(const sysboot_device *d);
+/* Install the fake's follow rules for d (called by fake_board). */
+void clock_model_install(const sysboot_device *d);
+/* The application at full speed: PLL and HSE on and ready, SYSCLK from the
+ * PLL, the reset oscillator off, a prescaler set, wait states up, every
+ * peripheral clock on. */
+void clock_model_dirty(const clock_model *m);
+
+#endif

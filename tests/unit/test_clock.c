@@ -1,0 +1,369 @@
+/* The direct path's clock reset (failure mode J2): every layout's order,
+ * end state and timeouts, over every database row with a clock reset. */
+#include "tests.h"
+#include "fake.h"
+#include "hook.h"
+#include "rows.h"
+#include "clock_model.h"
+#include "../../src/internal.h"
+#include "../../src/core_regs.h"
+#include "../../src/clock.h"
+#include "../../src/peripherals.h"
+
+#include <string.h>
+
+static uint32_t jump_options;
+static sysboot_status jump_with_options(void) { return sysboot_jump_now_with(jump_options); }
+
+/* d on the board with its application at full speed; NULL when d is not
+ * a row the direct path may enter, or has no clock reset. */
+static const clock_model *dirty_board(unsigned row, const sysboot_device **out)
+{
+    const sysboot_device *d = sysboot_lookup(all_dev_ids[row]);
+    const clock_model *m;
+    fake_clear();
+    hook_reset();
+    fake_board(d, 0);
+    *out = d;
+    m = clock_model_of(d);
+    if (m == NULL || sysboot_check(d) != SYSBOOT_OK)
+        return NULL;
+    clock_model_dirty(m);
+    return m;
+}
+
+/* Lines without USB DFU: the library leaves their USB clock registers whole. */
+static int usb_clock_spared(const sysboot_device *d, uint32_t addr)
+{
+    unsigned count, i;
+    const sysboot_usb_block *b = sysboot_usb_blocks(&count);
+    if ((d->interfaces & SYSBOOT_IF_USB_DFU) != 0u)
+        return 0;
+    for (i = 0; i < count; i++)
+        if (b[i].profile == d->profile && b[i].clock_reg == addr)
+            return 1;
+    return 0;
+}
+
+static int first_write(uint32_t addr, uint32_t mask, uint32_t value)
+{
+    const fake_write *w = fake_writes();
+    unsigned i;
+    for (i = 0; i < fake_write_count(); i++)
+        if (w[i].addr == addr && (w[i].value & mask) == value)
+            return (int)i;
+    return -1;
+}
+
+static int last_write(uint32_t addr)
+{
+    const fake_write *w = fake_writes();
+    int i;
+    for (i = (int)fake_write_count() - 1; i >= 0; i--)
+        if (w[i].addr == addr)
+            return i;
+    return -1;
+}
+
+/* Every row with a layout: the model's bases are the database's, and the
+ * step tables are not empty. */
+TEST(clock_rows_match_the_hardware_model)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
+        const sysboot_clock_site *s = sysboot_clock_site_of(d);
+        const clock_model *m = clock_model_of(d);
+        if (s->layout == SYSBOOT_CLOCK_LAYOUT_NONE) {
+            CHECK_EQ(s->tree_steps, 0);
+            CHECK_EQ(s->enable_steps, 0);
+            continue;
+        }
+        CHECK(m != NULL);
+        if (m == NULL)
+            continue;
+        CHECK_EQ(s->base[SYSBOOT_CLOCK_RCC], m->rcc);
+        CHECK_EQ(s->base[SYSBOOT_CLOCK_FLASH], m->flash_acr);
+        CHECK(s->tree_steps > 0 && s->enable_steps > 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* Every SYSBOOT_PROFILE has exactly one SYSBOOT_RCC row (maybe NONE). */
+static const char *const profile_keys[] = {
+#define SYSBOOT_PROFILE(key, ...) #key,
+#include "../../data/stm32.def"
+};
+static const char *const rcc_keys[] = {
+#define SYSBOOT_RCC(key, ...) #key,
+#include "../../data/stm32.def"
+};
+
+TEST(clock_every_profile_has_an_rcc_row)
+{
+    unsigned p, r;
+    for (p = 0; p < sizeof profile_keys / sizeof profile_keys[0]; p++) {
+        unsigned rows = 0;
+        for (r = 0; r < sizeof rcc_keys / sizeof rcc_keys[0]; r++)
+            rows += strcmp(profile_keys[p], rcc_keys[r]) == 0;
+        if (rows != 1)
+            printf("    profile %s: %u SYSBOOT_RCC rows\n", profile_keys[p], rows);
+        CHECK_EQ(rows, 1);
+    }
+}
+
+/* The order: oscillator on, SYSCLK switched, PLLs off, wait states down,
+ * and the peripheral clocks last, after the hook and the core quiesce. */
+TEST(clock_reset_order_and_end_state_every_row)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        uint32_t cr, cfgr;
+        int on, sw, pll_off, flash, first_enr = -1;
+        if (m == NULL)
+            continue;
+        cr = m->rcc;
+        cfgr = m->rcc + m->cfgr;
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        on = first_write(cr, m->osc_on, m->osc_on);
+        sw = first_write(cfgr, m->sw_mask, 0u);
+        pll_off = first_write(cr, m->pll_on, 0u);
+        CHECK(on >= 0 && (unsigned)on >= hook_write_index);
+        CHECK(sw > on);
+        CHECK(pll_off > sw);
+        if (m->flash_acr != 0u) {
+            flash = last_write(m->flash_acr);
+            CHECK(flash > pll_off);
+            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, 0);
+            CHECK_EQ(fake_peek(m->flash_acr) & ~m->latency_mask, 0x700u); /* caches kept */
+        } else {
+            CHECK_EQ(fake_count_writes_to(0x52002000u), 0); /* H7: ACR left alone */
+            flash = pll_off;
+        }
+        /* end state: reset oscillator as SYSCLK, PLLs and HSE off, reset prescaler */
+        CHECK_EQ(fake_peek(cr) & (m->osc_on | m->osc_rdy), m->osc_on | m->osc_rdy);
+        CHECK_EQ(fake_peek(cr) & (m->pll_on | m->pll_rdy | m->hse_on | m->hse_rdy | (1u << 18)), 0);
+        CHECK_EQ(fake_peek(cfgr) & (m->sw_mask | m->sws_mask), 0);
+        CHECK_EQ(fake_peek(cr + m->prescaler_reg) & m->prescaler_dirty, 0);
+        if (m->pllcfgr != 0u) {
+            CHECK_EQ(fake_peek(cr + m->pllcfgr), m->pllcfgr_reset);
+            CHECK(first_write(cr + m->pllcfgr, 0xFFFFFFFFu, m->pllcfgr_reset) > pll_off);
+        }
+        for (k = 0; k < m->enable_count; k++) {
+            uint32_t enr = cr + m->enables[k].offset;
+            int w = last_write(enr);
+            if (usb_clock_spared(d, enr)) {
+                CHECK_EQ(fake_count_writes_to(enr), 0);
+                continue;
+            }
+            CHECK(w > flash);
+            if (first_enr < 0 || w < first_enr)
+                first_enr = w;
+            uint32_t remap_clk = enr == sysboot_profile_of(d)->remap_clock_reg ?
+                                 sysboot_profile_of(d)->remap_clock_mask : 0u;
+            CHECK_EQ(fake_peek(enr) & ~m->enables[k].keep & ~remap_clk, 0); /* SYSCFG for the remap */
+            CHECK_EQ(fake_peek(enr) & m->enables[k].keep, m->enables[k].keep);
+        }
+        /* enables after SysTick and the NVIC are quiet, before the branch */
+        CHECK(first_enr > last_write(SYSBOOT_SysTick_CTRL));
+        CHECK(first_enr > last_write(SYSBOOT_NVIC_ICER));
+        CHECK(fake_irq_disabled > 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* H7: the PLL configuration and kernel clock muxes back to reset values. */
+TEST(clock_h7_pll_and_kernel_muxes_reset)
+{
+    const sysboot_device *d = sysboot_lookup(0x450);
+    const clock_model *m;
+    sysboot_status st;
+    unsigned k;
+    static const uint16_t muxes[] = { 0x4C, 0x50, 0x54, 0x58 };
+    fake_clear();
+    hook_reset();
+    fake_board(d, 0);
+    m = clock_model_of(d);
+    CHECK(m != NULL);
+    if (m == NULL)
+        return;
+    clock_model_dirty(m);
+    for (k = 0; k < 4; k++)
+        fake_poke(m->rcc + muxes[k], 0x33333333u);
+    fake_poke(m->rcc + 0x28, 0x00000002u); /* PLLSRC = HSE */
+    fake_poke(m->rcc + 0x30, 0x0101023Fu);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    for (k = 0; k < 4; k++) {
+        CHECK_EQ(fake_peek(m->rcc + muxes[k]), 0);
+        CHECK(last_write(m->rcc + muxes[k]) > first_write(m->rcc, m->pll_on, 0u));
+    }
+    CHECK_EQ(fake_peek(m->rcc + 0x28), 0x02020200u);
+    CHECK_EQ(fake_peek(m->rcc + 0x30), 0x01010280u);
+    CHECK_EQ(fake_peek(m->rcc + 0x18), 0);  /* D1CFGR */
+    CHECK(last_write(m->rcc + 0x18) > first_write(m->rcc + 0x10, 0x7u, 0u)); /* after the switch */
+}
+
+/* L4: MSI back at range 6 (4 MHz), changed only while MSIRDY was set. */
+TEST(clock_l4_msi_range_reset)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        if (m == NULL || m->layout != SYSBOOT_CLOCK_LAYOUT_L4)
+            continue;
+        fake_poke(m->rcc, fake_peek(m->rcc) | 0x000000B8u); /* MSIRGSEL, range 11 (48 MHz), MSI off */
+        fake_poke(m->rcc + 0x88, 0x0C000000u);              /* CCIPR: CLK48SEL = MSI */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        CHECK_EQ(fake_peek(m->rcc + 0x88), 0);
+        CHECK_EQ(fake_peek(m->rcc) & 0xF0u, 0x60u);
+        CHECK(first_write(m->rcc, 0xF0u, 0x60u) > first_write(m->rcc, 0x1u, 0x1u));
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* A clock that never gets ready: SYSBOOT_ERR_CLOCK, no branch, nothing of
+ * the core quiesced, interrupts unmasked again, the application's clock
+ * still SYSCLK. */
+TEST(clock_oscillator_timeout_every_row)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        if (m == NULL)
+            continue;
+        fake_stuck(m->rcc, m->osc_rdy);
+        jump_options = SYSBOOT_OPT_KEEP_USB; /* so only the clock reset writes */
+        CHECK_EQ(fake_run_status(jump_with_options, &st), FAKE_RETURNED);
+        jump_options = 0;
+        CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
+        CHECK_EQ(fake_primask, 0);
+        CHECK_EQ(fake_count_writes_to(SYSBOOT_SysTick_CTRL), 0);
+        CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 0);
+        CHECK_EQ(fake_count_writes_to(m->rcc + m->cfgr), 0);   /* never switched */
+        CHECK_EQ(fake_peek(m->rcc) & m->pll_rdy, m->pll_rdy);  /* PLL still runs */
+        for (k = 0; k < m->enable_count; k++)
+            CHECK_EQ(fake_peek(m->rcc + m->enables[k].offset), 0xFFFFFFFFu);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+TEST(clock_pll_unlock_timeout_every_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        uint32_t first_pll_rdy = m != NULL ? m->pll_rdy & (0u - m->pll_rdy) : 0u;
+        if (m == NULL)
+            continue;
+        fake_stuck(m->rcc, first_pll_rdy);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+        CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
+        CHECK_EQ(fake_primask, 0);
+        CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, 0); /* runs on the reset clock */
+        if (m->flash_acr != 0u)
+            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, 5u & m->latency_mask); /* not lowered */
+        CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* A switch that never completes: the PLL it runs on stays on. */
+TEST(clock_switch_timeout_every_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        if (m == NULL)
+            continue;
+        fake_stuck(m->rcc + m->cfgr, m->sws_mask);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+        CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
+        CHECK_EQ(fake_primask, 0);
+        CHECK_EQ(fake_peek(m->rcc) & m->pll_on, m->pll_on);
+        CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* Called with interrupts already masked: they stay masked after a timeout. */
+TEST(clock_timeout_keeps_callers_mask)
+{
+    const sysboot_device *d;
+    unsigned i;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        if (m == NULL)
+            continue;
+        fake_stuck(m->rcc, m->osc_rdy);
+        fake_primask = 1u;
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+        CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
+        CHECK_EQ(fake_primask, 1);
+        return;
+    }
+    CHECK(0);
+}
+
+/* SYSBOOT_OPT_KEEP_CLOCKS: the clock tree and enables are not touched. */
+TEST(clock_keep_option_leaves_clocks)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        if (m == NULL)
+            continue;
+        fake_stuck(m->rcc, m->osc_rdy); /* would time out if it were tried */
+        jump_options = SYSBOOT_OPT_KEEP_CLOCKS;
+        CHECK_EQ(fake_run_status(jump_with_options, &st), FAKE_BRANCHED);
+        jump_options = 0;
+        CHECK_EQ(fake_count_writes_to(m->rcc), 0);
+        CHECK_EQ(fake_count_writes_to(m->rcc + m->cfgr), 0);
+        if (m->flash_acr != 0u)
+            CHECK_EQ(fake_count_writes_to(m->flash_acr), 0);
+        for (k = 0; k < m->enable_count; k++)
+            CHECK(fake_peek(m->rcc + m->enables[k].offset) != m->enables[k].keep);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* The status has its message. */
+TEST(clock_status_string)
+{
+    CHECK(strstr(sysboot_status_str(SYSBOOT_ERR_CLOCK), "clock") != NULL);
+}
+
+const test_case clock_tests[] = {
+    { "clock_rows_match_the_hardware_model", clock_rows_match_the_hardware_model },
+    { "clock_every_profile_has_an_rcc_row", clock_every_profile_has_an_rcc_row },
+    { "clock_reset_order_and_end_state_every_row", clock_reset_order_and_end_state_every_row },
+    { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
+    { "clock_l4_msi_range_reset", clock_l4_msi_range_reset },
+    { "clock_oscillator_timeout_every_row", clock_oscillator_timeout_every_row },
+    { "clock_pll_unlock_timeout_every_row", clock_pll_unlock_timeout_every_row },
+    { "clock_switch_timeout_every_row", clock_switch_timeout_every_row },
+    { "clock_timeout_keeps_callers_mask", clock_timeout_keeps_callers_mask },
+    { "clock_keep_option_leaves_clocks", clock_keep_option_leaves_clocks },
+    { "clock_status_string", clock_status_string },
+    { NULL, NULL }
+};

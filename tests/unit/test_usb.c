@@ -1,0 +1,325 @@
+/* USB at the hand-over: detached before the reset or branch, held, the
+ * clocks gated; nothing USB touched where the ROM has no USB DFU. */
+#include "tests.h"
+#include "usb_board.h"
+#include "rows.h"
+#include "../../src/core_regs.h"
+
+static sysboot_status enter_keep_usb(void) { return sysboot_enter_with(SYSBOOT_OPT_KEEP_USB); }
+static sysboot_status jump_keep_usb(void) { return sysboot_jump_now_with(SYSBOOT_OPT_KEEP_USB); }
+
+/* Profiles with USB DFU lines but no USB row yet (no CMSIS source). */
+static int known_gap(const sysboot_device *d)
+{
+    return d->series == SYSBOOT_SERIES_C5 || d->series == SYSBOOT_SERIES_U3 ||
+           d->series == SYSBOOT_SERIES_WBA;
+}
+
+static int has_dfu(const sysboot_device *d)
+{
+    return (d->interfaces & SYSBOOT_IF_USB_DFU) != 0u;
+}
+
+TEST(usb_every_dfu_profile_has_a_row)
+{
+    unsigned i;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
+        const sysboot_usb_block *b[4];
+        if (!has_dfu(d) || known_gap(d))
+            continue;
+        CHECK(blocks_of(d, b, 4) > 0);
+    }
+}
+
+/* Every block of the line detached: pull-up off, reset, clock gated. */
+static void check_detached(unsigned n, const sysboot_usb_block **b,
+                           int before)
+{
+    unsigned k;
+    for (k = 0; k < n; k++) {
+        int off = disconnect_index(b[k]);
+        CHECK(off >= 0);
+        CHECK(off >= (int)hook_write_index);   /* after the application's hook */
+        CHECK(off < before);                    /* before the reset or branch */
+        CHECK_EQ(fake_peek(b[k]->clock_reg) & b[k]->clock_mask, 0);
+        if (b[k]->kind == SYSBOOT_USB_OTG) {
+            int rst = fake_find_write(b[k]->base + SYSBOOT_OTG_GRSTCTL, 0);
+            CHECK(rst > off);
+            CHECK((fake_peek(b[k]->base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_CSRST) != 0u);
+            CHECK_EQ(fake_peek(b[k]->base + SYSBOOT_OTG_GCCFG) & b[k]->phy_mask, 0);
+            CHECK_EQ(fake_peek(b[k]->base + SYSBOOT_OTG_PCGCCTL), 0);
+        } else {
+            CHECK_EQ(fake_peek(b[k]->base + SYSBOOT_FS_CNTR), SYSBOOT_FS_FRES | SYSBOOT_FS_PDWN);
+            if (b[k]->pullup_reg != 0u)
+                CHECK_EQ(fake_peek(b[k]->pullup_reg) & b[k]->pullup_mask, 0);
+        }
+        if (b[k]->sticky_reg != 0u)
+            CHECK_EQ(fake_peek(b[k]->sticky_reg) & b[k]->sticky_mask, 0);
+    }
+}
+
+TEST(usb_reset_path_detaches_and_holds_every_dfu_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = usb_board(all_dev_ids[i]);
+        const sysboot_usb_block *b[4];
+        unsigned blocks;
+        sysboot_status st;
+        if (!has_dfu(d) || sysboot_check(d) != SYSBOOT_OK || sysboot_profile_of(d)->reset_reg == 0u)
+            continue;
+        blocks = usb_running(d);
+        blocks_of(d, b, 4);
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        CHECK(aircr_index() >= 0);
+        check_detached(blocks, b, aircr_index());
+        if (blocks != 0u) {
+            CHECK_EQ(fake_spin_iterations, hold_iterations(d, TEST_HOLD_MS));
+            CHECK(fake_irq_disabled > 0);    /* no ISR can reconnect during the hold */
+            n++;
+        }
+    }
+    CHECK(n > 0);
+}
+
+TEST(usb_direct_path_detaches_and_holds_every_dfu_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = usb_board(all_dev_ids[i]);
+        const sysboot_usb_block *b[4];
+        unsigned blocks;
+        sysboot_status st;
+        if (!has_dfu(d) || sysboot_check(d) != SYSBOOT_OK)
+            continue;
+        blocks = usb_running(d);
+        blocks_of(d, b, 4);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        check_detached(blocks, b, (int)fake_branch_write_index);
+        if (blocks != 0u) {
+            CHECK_EQ(fake_spin_iterations, hold_iterations(d, TEST_HOLD_MS));
+            n++;
+        }
+    }
+    CHECK(n > 0);
+}
+
+TEST(usb_no_dfu_rows_touch_nothing_usb)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = usb_board(all_dev_ids[i]);
+        sysboot_usb_config cfg = { TEST_HOLD_MS, 0x48000018u, 12u, 0u };
+        sysboot_status st;
+        if (has_dfu(d) || sysboot_check(d) != SYSBOOT_OK)
+            continue;
+        sysboot_usb_configure(&cfg);
+        usb_running(d);   /* even with every USB clock of its family on */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        CHECK(!usb_touched(cfg.dplus_bsrr));
+        CHECK_EQ(fake_spin_calls, 0);
+        if (sysboot_profile_of(d)->reset_reg != 0u) {
+            usb_board(all_dev_ids[i]);
+            sysboot_usb_configure(&cfg);
+            usb_running(d);
+            CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+            CHECK(!usb_touched(cfg.dplus_bsrr));
+            CHECK_EQ(fake_spin_calls, 0);
+        }
+        n++;
+    }
+    sysboot_usb_configure(NULL);
+    CHECK(n > 0);
+}
+
+TEST(usb_keep_usb_option_leaves_it_alone)
+{
+    const sysboot_device *d = usb_board(0x413);
+    sysboot_status st;
+    usb_running(d);
+    CHECK_EQ(fake_run_status(enter_keep_usb, &st), FAKE_RESET);
+    CHECK(!usb_touched(0));
+    CHECK_EQ(fake_spin_calls, 0);
+    d = usb_board(0x413);
+    usb_running(d);
+    CHECK_EQ(fake_run_status(jump_keep_usb, &st), FAKE_BRANCHED);
+    CHECK(!usb_touched(0));
+    CHECK_EQ(fake_spin_calls, 0);
+    /* and without the option the same board is detached */
+    d = usb_board(0x413);
+    usb_running(d);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    CHECK(usb_touched(0));
+}
+
+TEST(usb_gated_blocks_untouched_and_no_hold)
+{
+    unsigned i;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = usb_board(all_dev_ids[i]);
+        sysboot_status st;
+        if (!has_dfu(d) || sysboot_check(d) != SYSBOOT_OK)
+            continue;
+        /* the application never started USB: every clock off */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        CHECK(!usb_touched(0));
+        CHECK_EQ(fake_spin_calls, 0);
+    }
+}
+
+TEST(usb_only_the_lines_own_blocks)
+{
+    const sysboot_device *d = usb_board(0x413);   /* F407 */
+    const sysboot_usb_block *own[4];
+    unsigned count, i, k, n = blocks_of(d, own, 4), foreign = 0;
+    const sysboot_usb_block *all = sysboot_usb_blocks(&count);
+    sysboot_status st;
+    int shared;
+    /* every other family's USB clock bit reads as on */
+    for (i = 0; i < count; i++)
+        fake_poke(all[i].clock_reg, fake_peek(all[i].clock_reg) | all[i].clock_mask);
+    for (k = 0; k < n; k++)
+        fake_poke(own[k]->clock_reg, 0u);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    for (i = 0; i < count; i++) {
+        for (shared = 0, k = 0; k < n; k++)
+            shared |= all[i].clock_reg == own[k]->clock_reg;
+        if (shared)
+            continue;
+        CHECK_EQ(fake_count_writes_to(all[i].clock_reg), 0);
+        foreign++;
+    }
+    CHECK(foreign > 0);
+    CHECK_EQ(fake_spin_calls, 0);
+}
+
+TEST(usb_h7_sticky_enables_cleared_before_reset)
+{
+    static const uint16_t h7[] = { 0x450, 0x483, 0x480 };
+    unsigned i;
+    for (i = 0; i < 3; i++) {
+        const sysboot_device *d = usb_board(h7[i]);
+        sysboot_status st;
+        int clear;
+        /* USB1 clock off, but its ULPI enable and USB2's left on */
+        fake_poke(0x580244D8u, (1u << 26) | (1u << 27) | (1u << 28) | 1u);
+        fake_poke(0x40080000u + SYSBOOT_OTG_GRSTCTL, SYSBOOT_OTG_AHBIDL);
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        CHECK_EQ(fake_peek(0x580244D8u), 1u);   /* only the unrelated enable left */
+        clear = fake_find_write(0x580244D8u, 0);
+        CHECK(clear >= 0 && clear < aircr_index());
+        (void)d;
+    }
+}
+
+TEST(usb_otg_steps_in_order)
+{
+    const sysboot_device *d = usb_board(0x413);   /* F407: OTG FS and OTG HS */
+    sysboot_status st;
+    int sdis, phy, rst, gate;
+    fake_poke(0x40023834u, 0x80u);                /* OTG FS clocked only */
+    fake_poke(0x50000000u + SYSBOOT_OTG_GCCFG, 0x00210000u);
+    fake_poke(0x50000000u + SYSBOOT_OTG_PCGCCTL, 1u);
+    fake_ignore_writes_to(0x50000000u + SYSBOOT_OTG_GRSTCTL); /* CSRST self-clears */
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    sdis = fake_find_write(0x50000000u + SYSBOOT_OTG_DCTL, 0);
+    phy = fake_find_write(0x50000000u + SYSBOOT_OTG_GCCFG, 0);
+    rst = fake_find_write(0x50000000u + SYSBOOT_OTG_GRSTCTL, 0);
+    gate = fake_find_write(0x40023834u, 0);
+    CHECK(fake_find_write(0x50000000u + SYSBOOT_OTG_PCGCCTL, 0) < sdis);
+    CHECK(sdis >= 0 && sdis < phy && phy < rst && rst < gate);
+    CHECK_EQ(fake_writes()[rst].value & SYSBOOT_OTG_CSRST, SYSBOOT_OTG_CSRST);
+    CHECK_EQ(fake_peek(0x50000000u + SYSBOOT_OTG_GCCFG), 0x00200000u);  /* VBDEN kept */
+    CHECK_EQ(fake_peek(0x40023834u), 0);
+    CHECK(fake_find_write(0x40040000u + SYSBOOT_OTG_DCTL, 0) < 0);  /* OTG HS gated: untouched */
+    CHECK_EQ(fake_count_writes_to(0x50000000u + SYSBOOT_OTG_DCTL), 1); /* only this line's blocks */
+    (void)d;
+}
+
+TEST(usb_fs_steps_in_order)
+{
+    const sysboot_device *d = usb_board(0x468);   /* G431: FS device, BCDR.DPPU */
+    sysboot_status st;
+    int pullup, cntr, gate;
+    fake_poke(0x40021058u, 0x00800000u | 0x10000000u);   /* USBEN and PWREN */
+    fake_poke(0x40005C58u, 0x00008000u | 0x1u);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    pullup = fake_find_write(0x40005C58u, 0);
+    cntr = fake_find_write(0x40005C40u, 0);
+    gate = fake_find_write(0x40021058u, 0);
+    CHECK(pullup >= 0 && pullup < cntr && cntr < gate && gate < aircr_index());
+    CHECK_EQ(fake_peek(0x40005C58u), 0x1u);
+    CHECK_EQ(fake_peek(0x40021058u), 0x10000000u);
+    (void)d;
+}
+
+TEST(usb_dplus_gpio_recipe_drives_the_line)
+{
+    const sysboot_device *d = usb_board(0x422);   /* F303xC: external D+ pull-up */
+    sysboot_usb_config low = { TEST_HOLD_MS, 0x48000018u, 12u, 0u };
+    sysboot_usb_config high = { TEST_HOLD_MS, 0x48000418u, 3u, 1u };
+    sysboot_status st;
+    int w;
+    sysboot_usb_configure(&low);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    w = fake_find_write(0x48000018u, 0);
+    CHECK(w >= 0 && w < aircr_index());
+    CHECK_EQ(fake_writes()[w].value, 1u << 28);   /* BR12: pin low */
+    CHECK_EQ(fake_spin_iterations, hold_iterations(d, TEST_HOLD_MS));   /* and held */
+    d = usb_board(0x422);
+    sysboot_usb_configure(&high);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    w = fake_find_write(0x48000418u, 0);
+    CHECK(w >= 0 && (unsigned)w < fake_branch_write_index);
+    CHECK_EQ(fake_writes()[w].value, 1u << 3);    /* BS3: pin high */
+    sysboot_usb_configure(NULL);
+}
+
+TEST(usb_hold_build_default_and_run_time)
+{
+    const sysboot_device *d = usb_board(0x448);   /* F072: 48 MHz */
+    sysboot_usb_config seven = { 7u, 0u, 0u, 0u };
+    sysboot_status st;
+    sysboot_usb_configure(NULL);
+    CHECK_EQ(sysboot_usb_hold_ms(), 50u);
+    usb_running(d);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    CHECK_EQ(fake_spin_iterations, hold_iterations(d, 50u));
+    CHECK_EQ(hold_iterations(d, 1u), 48000u);   /* 48 MHz, 1 cycle per iteration */
+    d = usb_board(0x448);
+    sysboot_usb_configure(&seven);
+    usb_running(d);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    CHECK_EQ(fake_spin_iterations, hold_iterations(d, 7u));
+    sysboot_usb_configure(NULL);
+}
+
+TEST(usb_public_detach)
+{
+    const sysboot_device *d = usb_board(0x431);   /* F411 */
+    usb_running(d);
+    CHECK_EQ(sysboot_usb_detach(), SYSBOOT_OK);
+    CHECK_EQ(fake_peek(0x40023834u) & 0x80u, 0);
+    CHECK_EQ(fake_spin_iterations, hold_iterations(d, TEST_HOLD_MS));
+    fake_clear();
+    CHECK_EQ(sysboot_usb_detach(), SYSBOOT_ERR_UNKNOWN_DEVICE);
+    CHECK_EQ(fake_write_count(), 0);
+}
+
+const test_case usb_tests[] = {
+    { "usb_every_dfu_profile_has_a_row", usb_every_dfu_profile_has_a_row },
+    { "usb_reset_path_detaches_and_holds_every_dfu_row", usb_reset_path_detaches_and_holds_every_dfu_row },
+    { "usb_direct_path_detaches_and_holds_every_dfu_row", usb_direct_path_detaches_and_holds_every_dfu_row },
+    { "usb_no_dfu_rows_touch_nothing_usb", usb_no_dfu_rows_touch_nothing_usb },
+    { "usb_keep_usb_option_leaves_it_alone", usb_keep_usb_option_leaves_it_alone },
+    { "usb_gated_blocks_untouched_and_no_hold", usb_gated_blocks_untouched_and_no_hold },
+    { "usb_only_the_lines_own_blocks", usb_only_the_lines_own_blocks },
+    { "usb_h7_sticky_enables_cleared_before_reset", usb_h7_sticky_enables_cleared_before_reset },
+    { "usb_otg_steps_in_order", usb_otg_steps_in_order },
+    { "usb_fs_steps_in_order", usb_fs_steps_in_order },
+    { "usb_dplus_gpio_recipe_drives_the_line", usb_dplus_gpio_recipe_drives_the_line },
+    { "usb_hold_build_default_and_run_time", usb_hold_build_default_and_run_time },
+    { "usb_public_detach", usb_public_detach },
+    { NULL, NULL }
+};
