@@ -1,0 +1,204 @@
+/* Board models expanded from data/stm32.def (see board.h). */
+#include "board.h"
+
+#include "sysboot.h"
+#include "bench_ctl.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <stdlib.h>
+#include <unicorn/unicorn.h>
+
+static const bench_profile profiles[] = {
+#define SYSBOOT_PROFILE(key, core, kind, rr, rm, rv, cr, cm, sr, ss, sc, pr, pm, pl, tr, tm, to, dr, dm, dn, er, em, src) \
+    { #key, core, #kind, rr, rm, rv, cr, cm, sr, ss, sc, pr, pm, pl, tr, tm, to, dr, dm, dn, er, em },
+#include "../../data/stm32.def"
+};
+
+static bench_board boards[] = {
+#define SYSBOOT_DEVICE(id, series, profile, name, smb, sms, bl, srb, srs, flags, ifs, src) \
+    { id, #series, SYSBOOT_SERIES_##series, #profile, name, smb, sms, bl, srb, srs, flags, ifs, \
+      NULL, NULL, 0, "", 0, 0, 0, 0, 0, 0 },
+#include "../../data/stm32.def"
+};
+
+typedef struct {
+    const char *profile, *layout;
+    uint32_t rcc_base;
+} rcc_row;
+
+typedef struct {
+    const char *profile;
+    uint32_t max_core_hz;
+} max_clock_row;
+
+static const max_clock_row max_clock_rows[] = {
+#define SYSBOOT_MAX_CLOCK(profile, hz, src) { #profile, hz },
+#include "../../data/stm32.def"
+};
+
+static const rcc_row rcc_rows[] = {
+#define SYSBOOT_RCC(profile, layout, rcc, flash, icache, src) { #profile, #layout, rcc },
+#include "../../data/stm32.def"
+};
+
+typedef struct {
+    uint32_t mask, value, addr;
+} idcode_row;
+
+static const idcode_row idcode_rows[] = {
+#define SYSBOOT_IDCODE(mask, value, addr, src) { mask, value, addr },
+#include "../../data/stm32.def"
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+uint32_t bench_cpuid(const bench_board *b, uint32_t core)
+{
+    switch (core) {
+    case SYSBOOT_CORE_M0:  return 0x410CC200u;
+    case SYSBOOT_CORE_M0P: return 0x410CC601u;
+    case SYSBOOT_CORE_M3:  return 0x412FC231u;
+    case SYSBOOT_CORE_M4:  return 0x410FC241u;
+    /* The CPUID variant is not in the data: the H7 lines run an M7 r1p1,
+     * the F7 lines r0p1 (ARM DDI 0489, RM0433 / RM0385 CPUID). */
+    case SYSBOOT_CORE_M7:
+        return b->series_code == SYSBOOT_SERIES_H7 ? 0x411FC271u : 0x410FC271u;
+    case SYSBOOT_CORE_M33: return 0x410FD214u;
+    default:               return 0;
+    }
+}
+
+int bench_uc_cpu_model(uint32_t core)
+{
+    switch (core) {
+    case SYSBOOT_CORE_M0:
+    case SYSBOOT_CORE_M0P: return UC_CPU_ARM_CORTEX_M0;   /* unicorn has no M0+ */
+    case SYSBOOT_CORE_M3:  return UC_CPU_ARM_CORTEX_M3;
+    case SYSBOOT_CORE_M4:  return UC_CPU_ARM_CORTEX_M4;
+    case SYSBOOT_CORE_M7:  return UC_CPU_ARM_CORTEX_M7;
+    case SYSBOOT_CORE_M33: return UC_CPU_ARM_CORTEX_M33;
+    default:               return -1;
+    }
+}
+
+const char *bench_gcc_cpu(uint32_t core)
+{
+    switch (core) {
+    case SYSBOOT_CORE_M0:  return "cortex-m0";
+    case SYSBOOT_CORE_M0P: return "cortex-m0plus";
+    case SYSBOOT_CORE_M3:  return "cortex-m3";
+    case SYSBOOT_CORE_M4:  return "cortex-m4";
+    case SYSBOOT_CORE_M7:  return "cortex-m7";
+    case SYSBOOT_CORE_M33: return "cortex-m33";
+    default:               return "unknown";
+    }
+}
+
+/* The chip has one DBGMCU: its IDCODE lives where the rows put it for the
+ * core that runs the ROM (the second core of a dual-core part reads the same
+ * register). */
+uint32_t bench_idcode_addr_for(uint32_t cpuid)
+{
+    unsigned i;
+    for (i = 0; i < COUNT(idcode_rows); i++)
+        if ((cpuid & idcode_rows[i].mask) == idcode_rows[i].value)
+            return idcode_rows[i].addr;
+    return 0;
+}
+
+/* Can a core with this CPUID find the chip's IDCODE? The library tries
+ * every SYSBOOT_IDCODE row its CPUID matches; the chip answers at one
+ * address only. (WL5x: its Cortex-M0+ has no row that reaches it.) */
+int bench_core_reaches_idcode(uint32_t cpuid, uint32_t idcode_addr)
+{
+    unsigned i;
+    for (i = 0; i < COUNT(idcode_rows); i++)
+        if ((cpuid & idcode_rows[i].mask) == idcode_rows[i].value && idcode_rows[i].addr == idcode_addr)
+            return 1;
+    return 0;
+}
+
+static int near_profile_register(const bench_profile *p, uint32_t base)
+{
+    const uint32_t regs[] = { p->remap_reg, p->clk_reg, p->rst_reg, p->rdp_reg, p->tz_reg,
+                              p->db_reg, p->empty_reg };
+    unsigned i;
+    for (i = 0; i < COUNT(regs); i++)
+        if (regs[i] >= base && regs[i] < base + 0x400u)
+            return 1;
+    return 0;
+}
+
+static void derive(bench_board *b)
+{
+    /* The bench USART: USART1 of the F2/F4/H7 map or of the F0/F1/L4/G0 map,
+     * whichever does not collide with a register the profile names. */
+    static const uint32_t usart_candidates[] = { 0x40011000u, 0x40013800u, 0x40004400u };
+    unsigned i;
+    uint32_t stack_room = b->sram_size < BENCH_STANDIN_STACK_OFFSET ? b->sram_size : BENCH_STANDIN_STACK_OFFSET;
+
+    for (i = 0; i < COUNT(profiles); i++)
+        if (strcmp(profiles[i].key, b->profile_key) == 0)
+            b->profile = &profiles[i];
+    if (b->profile == NULL) {
+        fprintf(stderr, "board %03X: profile %s not in the data\n", (unsigned)b->dev_id, b->profile_key);
+        exit(20);
+    }
+    for (i = 0; i < COUNT(rcc_rows); i++)
+        if (strcmp(rcc_rows[i].profile, b->profile_key) == 0) {
+            b->rcc_layout = rcc_rows[i].layout;
+            b->rcc_base = rcc_rows[i].rcc_base;
+        }
+    for (i = 0; i < COUNT(max_clock_rows); i++)
+        if (strcmp(max_clock_rows[i].profile, b->profile_key) == 0)
+            b->max_core_hz = max_clock_rows[i].max_core_hz;
+    snprintf(b->tag, sizeof b->tag, "%s_%03X", b->series, (unsigned)b->dev_id);
+    b->core = b->profile->core;
+    b->idcode_addr = bench_idcode_addr_for(bench_cpuid(b, b->core));
+    b->standin_msp = b->sram_base + stack_room;
+    for (i = 0; i < COUNT(usart_candidates); i++) {
+        if (!near_profile_register(b->profile, usart_candidates[i])) {
+            b->usart_base = usart_candidates[i];
+            break;
+        }
+    }
+    b->usart_v1 = b->series_code == SYSBOOT_SERIES_F1 || b->series_code == SYSBOOT_SERIES_F2 ||
+                  b->series_code == SYSBOOT_SERIES_F4;
+}
+
+static void derive_all(void)
+{
+    static int done;
+    unsigned i;
+    if (done)
+        return;
+    done = 1;
+    for (i = 0; i < COUNT(boards); i++)
+        derive(&boards[i]);
+}
+
+unsigned bench_board_count(void)
+{
+    derive_all();
+    return (unsigned)COUNT(boards);
+}
+
+const bench_board *bench_board_at(unsigned i)
+{
+    derive_all();
+    return i < COUNT(boards) ? &boards[i] : NULL;
+}
+
+const bench_board *bench_board_find(const char *name)
+{
+    unsigned i;
+    derive_all();
+    for (i = 0; i < COUNT(boards); i++) {
+        if (strcasecmp(boards[i].tag, name) == 0 ||
+            (strncmp(name, "0x", 2) == 0 && strtoul(name, NULL, 16) == boards[i].dev_id))
+            return &boards[i];
+    }
+    return NULL;
+}

@@ -1,0 +1,106 @@
+/* The RCC model (see rcc.h). */
+#include "rcc.h"
+
+#include "machine.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+    const char *name;
+    uint32_t cfgr;                 /* CFGR offset */
+    uint32_t sw_mask, sws_shift;   /* SWS = SW << sws_shift */
+    uint32_t reset_cr;             /* reset oscillator on and ready */
+    uint32_t pll_on;               /* every PLLxON bit */
+    uint8_t on[8], rdy[8];         /* ON bit -> its ready bit; 0xFF ends */
+} rcc_layout;
+
+#define END 0xFF
+static const rcc_layout layouts[] = {
+    { "F1", 0x04, 0x3, 2, 0x00000003u, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
+    { "F4", 0x08, 0x3, 2, 0x00000003u, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
+    { "L4", 0x08, 0x3, 2, 0x00000063u, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 } },
+    { "G0", 0x08, 0x7, 3, 0x00000500u, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 } },
+    { "H7", 0x10, 0x7, 3, 0x00000025u, 0x15000000u, { 0, 7, 12, 16, 24, 26, 28, END },
+      { 2, 8, 13, 17, 25, 27, 29 } },
+};
+
+static const rcc_layout *layout;
+static uint32_t base;
+
+static const rcc_layout *board_layout(void)
+{
+    unsigned i;
+    const char *want = bench_m.board->rcc_layout;
+    if (want == NULL)
+        return NULL;
+    for (i = 0; i < sizeof layouts / sizeof layouts[0]; i++)
+        if (strcmp(layouts[i].name, want) == 0)
+            return &layouts[i];
+    return NULL;
+}
+
+int rcc_modelled(void)
+{
+    return board_layout() != NULL;
+}
+
+static uint32_t with_ready_flags(uint32_t cr)
+{
+    unsigned i;
+    for (i = 0; layout->on[i] != END; i++) {
+        cr &= ~(1u << layout->rdy[i]);
+        if (cr & (1u << layout->on[i]))
+            cr |= 1u << layout->rdy[i];
+    }
+    return cr;
+}
+
+static uint32_t with_switch_status(uint32_t cfgr)
+{
+    uint32_t sw = cfgr & layout->sw_mask;
+    return (cfgr & ~(layout->sw_mask << layout->sws_shift)) | (sw << layout->sws_shift);
+}
+
+static uint32_t cr, cfgr;
+
+void rcc_power_on(int dirty)
+{
+    layout = board_layout();
+    base = bench_m.board->rcc_base;
+    if (layout == NULL)
+        return;
+    cr = layout->reset_cr;
+    cfgr = 0;
+    if (dirty) {                     /* HSE and the main PLL on, SYSCLK = PLL (SW = 2) */
+        cr = with_ready_flags(cr | (1u << 16) | (1u << 24));
+        cfgr = with_switch_status(layout->sw_mask == 0x3 ? 0x2u : 0x3u);
+    }
+}
+
+int rcc_read(uint32_t addr, uint32_t stored, uint32_t *value)
+{
+    (void)stored;
+    if (layout == NULL)
+        return 0;
+    if (addr == base) { *value = cr; return 1; }
+    if (addr == base + layout->cfgr) { *value = cfgr; return 1; }
+    return 0;
+}
+
+int rcc_write(uint32_t addr, uint32_t value, uint32_t *stored)
+{
+    (void)stored;
+    if (layout == NULL)
+        return 0;
+    if (addr == base) { cr = with_ready_flags(value); return 1; }
+    if (addr == base + layout->cfgr) { cfgr = with_switch_status(value); return 1; }
+    return 0;
+}
+
+int rcc_at_reset(char *why, unsigned size)
+{
+    uint32_t sws = (cfgr >> layout->sws_shift) & layout->sw_mask;
+    snprintf(why, size, "CR %08X CFGR %08X", (unsigned)cr, (unsigned)cfgr);
+    return sws == 0 && (cr & layout->pll_on) == 0 && (cr & (1u << 16)) == 0;
+}

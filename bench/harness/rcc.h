@@ -1,0 +1,24 @@
+/*
+ * The RCC as the clock-tree reset sees it, from the board's SYSBOOT_RCC
+ * row (layout and base): every oscillator/PLL ready flag follows its ON bit
+ * and SYSCLK's switch status (SWS) follows SW at once; everything else in the
+ * block is a plain register. The bit positions per layout are the reference
+ * manuals' (RM0008/RM0090/RM0351/RM0444/RM0433), kept here independently of
+ * the library's step tables so the bench can judge them.
+ */
+#ifndef BENCH_RCC_H
+#define BENCH_RCC_H
+
+#include <stdint.h>
+
+/* 1 if the board's RCC layout is modelled (F1, F4, L4, G0, H7). */
+int rcc_modelled(void);
+/* Reset values; `dirty`: the application left PLL on, SYSCLK on PLL, HSE on. */
+void rcc_power_on(int dirty);
+/* Register access inside the RCC block; 0 if `addr` is not RCC CR/CFGR. */
+int rcc_read(uint32_t addr, uint32_t stored, uint32_t *value);
+int rcc_write(uint32_t addr, uint32_t value, uint32_t *stored);
+/* The clock tree is at its reset state: SYSCLK on the reset oscillator, PLLs and HSE off. */
+int rcc_at_reset(char *why, unsigned size);
+
+#endif

@@ -1,0 +1,107 @@
+/* The bench USART (see usart.h). */
+#define _DEFAULT_SOURCE /* cfmakeraw */
+#define _XOPEN_SOURCE 600 /* posix_openpt */
+#include "usart.h"
+
+#include "machine.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#define SR_TXE  (1u << 7)
+#define SR_TC   (1u << 6)
+#define SR_RXNE (1u << 5)
+
+static int master = -1, slave_hold = -1;
+static uint8_t rx_byte;
+static int rx_full;
+static unsigned idle_polls;
+
+int usart_open_pty(const char *link)
+{
+    struct termios t;
+    const char *name;
+    master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
+        return -1;
+    tcgetattr(master, &t);
+    cfmakeraw(&t);
+    tcsetattr(master, TCSANOW, &t);
+    name = ptsname(master);
+    /* Hold the slave open so nothing the guest sends is lost (or EIO'd)
+     * between the client's open and close. */
+    slave_hold = open(name, O_RDWR | O_NOCTTY);
+    unlink(link);
+    if (symlink(name, link) != 0)
+        return -1;
+    fprintf(stderr, "[uc] bench USART %08X on %s -> %s\n", (unsigned)bench_m.board->usart_base, name, link);
+    return 0;
+}
+
+void usart_close(void)
+{
+    if (master >= 0) {
+        tcdrain(master);
+        struct timespec linger = { 0, 200000000L };   /* let the client read the last ACK */
+        nanosleep(&linger, NULL);
+        close(master);
+    }
+    if (slave_hold >= 0)
+        close(slave_hold);
+}
+
+static void poll_rx(int wait_ms)
+{
+    struct pollfd p;
+    if (rx_full || master < 0)
+        return;
+    p.fd = master;
+    p.events = POLLIN;
+    p.revents = 0;
+    if (poll(&p, 1, wait_ms) > 0 && (p.revents & POLLIN) && read(master, &rx_byte, 1) == 1)
+        rx_full = 1;
+}
+
+static int is_status(uint32_t off)
+{
+    return off == (bench_m.board->usart_v1 ? 0x00u : 0x1Cu);
+}
+
+static int is_rx_data(uint32_t off)
+{
+    return off == (bench_m.board->usart_v1 ? 0x04u : 0x24u);
+}
+
+static int is_tx_data(uint32_t off)
+{
+    return off == (bench_m.board->usart_v1 ? 0x04u : 0x28u);
+}
+
+uint32_t usart_read(uint32_t off)
+{
+    if (is_status(off)) {
+        /* sleep only once the guest spins on an empty receiver: keeps the
+         * instruction count (and the CPU) low while the client thinks */
+        poll_rx(idle_polls > 256 ? 1 : 0);
+        idle_polls = rx_full ? 0 : idle_polls + 1;
+        return SR_TXE | SR_TC | (rx_full ? SR_RXNE : 0);
+    }
+    if (is_rx_data(off)) {
+        poll_rx(0);
+        rx_full = 0;
+        return rx_byte;
+    }
+    return 0;
+}
+
+void usart_write(uint32_t off, uint32_t v)
+{
+    uint8_t c = (uint8_t)v;
+    if (is_tx_data(off) && master >= 0 && write(master, &c, 1) != 1)
+        perror("usart");
+}
