@@ -17,8 +17,8 @@ run_suite() {
     rc=$?
     grep -E '^(FAIL|.*: FAIL)' "$logs/$name.log" | head -20
     line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$logs/$name.log" | tail -1)
-    p=$(echo "$line" | sed -nE 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\1/p')
-    f=$(echo "$line" | sed -nE 's/.*[^0-9]?([0-9]+) passed, ([0-9]+) failed.*/\2/p')
+    p=$(echo "$line" | sed -nE 's/^(.*[^0-9])?([0-9]+) passed, ([0-9]+) failed.*/\2/p')
+    f=$(echo "$line" | sed -nE 's/^(.*[^0-9])?([0-9]+) passed, ([0-9]+) failed.*/\3/p')
     [ -n "$p" ] || { p=0; f=1; echo "    no result line (see $logs/$name.log)"; tail -5 "$logs/$name.log"; }
     if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
         f=1; echo "    exited $rc (see $logs/$name.log)"; tail -5 "$logs/$name.log"
@@ -34,9 +34,8 @@ run_suite build     sh "$root/tests/build/run.sh"
 run_suite trigger   sh "$root/tests/trigger/run.sh"
 run_suite host      sh "$root/host/tests/run.sh"
 run_suite examples  sh "$root/tests/examples/run.sh"
-if [ -x "$root/bench/run.sh" ]; then
-    run_suite bench sh "$root/bench/run.sh"
-fi
+run_suite bench     bash "$root/bench/run.sh"
+run_suite demo      sh "$root/tests/demo/run.sh"
 
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]

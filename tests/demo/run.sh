@@ -1,0 +1,38 @@
+#!/bin/sh
+# Keeps the README's demo command true: runs it and checks the story it
+# tells, chip by chip.
+set -u
+root=$(cd "$(dirname "$0")/../.." && pwd)
+log="$root/build/demo-test.log"
+mkdir -p "$root/build"
+passed=0
+failed=0
+check() { # description pattern
+    if grep -qE "$2" "$log"; then passed=$((passed + 1)); echo "PASS $1"
+    else failed=$((failed + 1)); echo "FAIL $1 (no line matching: $2)"; fi
+}
+
+if timeout 600 "$root/examples/demo/run.sh" >"$log" 2>&1; then
+    passed=$((passed + 1)); echo "PASS demo exits 0"
+else
+    failed=$((failed + 1)); echo "FAIL demo exited non-zero"; tail -20 "$log"
+fi
+for chip in "0x413:1FFF0000" "0x450:1FF09800"; do
+    id=${chip%%:*}; table=${chip#*:}
+    check "$id: the firmware identifies itself" "running on DEV_ID $id .*table at 0x$table"
+    check "$id: sysboot enter finds the ROM and names the part" "product ID: +0x0${id#0x} \\(DEV_ID $id\\)"
+    check "$id: ROM entered at the bootloader's reset vector" "\\[uc\\] ok   VTOR $table is the bootloader's table"
+done
+check "every ROM entry passed the emulator's check" "entry check PASS"
+if grep -q "entry check FAIL\|\\[uc\\] FAIL" "$log"; then
+    failed=$((failed + 1)); echo "FAIL a ROM entry failed the emulator's check"
+else
+    passed=$((passed + 1)); echo "PASS no ROM entry failed the emulator's check"
+fi
+if [ "$(grep -c 'resets seen by the emulator: 2 ' "$log")" -eq 2 ]; then
+    passed=$((passed + 1)); echo "PASS on both chips GO brings the application back through one clean reset"
+else
+    failed=$((failed + 1)); echo "FAIL GO did not come back through exactly one clean reset on both chips"
+fi
+echo "demo: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
