@@ -44,8 +44,12 @@ const sysboot_usb_block *sysboot_usb_blocks(unsigned *count)
 
 void sysboot_usb_configure(const sysboot_usb_config *config)
 {
-    static const sysboot_usb_config defaults = { 0u, 0u, 0u, 0u };
-    usb_config = config != NULL ? *config : defaults;
+    /* Field by field: a struct copy may become a memcpy/memset call, which a
+     * freestanding build without a C library cannot link (Cortex-M0 -Os). */
+    usb_config.hold_ms = config != NULL ? config->hold_ms : 0u;
+    usb_config.dplus_bsrr = config != NULL ? config->dplus_bsrr : 0u;
+    usb_config.dplus_pin = config != NULL ? config->dplus_pin : 0u;
+    usb_config.dplus_off_level = config != NULL ? config->dplus_off_level : 0u;
 }
 
 uint32_t sysboot_usb_hold_ms(void)

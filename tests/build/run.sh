@@ -47,6 +47,18 @@ else
     ko "build -DSYSBOOT_NO_CLOCK_RESET"; cat "$out/noclock.log"
 fi
 
+# Freestanding means no C library: every symbol the objects need from
+# outside is the library's own or libgcc's (__aeabi_*). GCC may turn a
+# struct copy into a memcpy/memset call; that would not link here.
+for cpu in cortex-m0 cortex-m0plus cortex-m3 cortex-m4 cortex-m7 cortex-m33; do
+    for opt in -O0 -Os -O2; do
+        outside=$(arm-none-eabi-nm -u "$out/$cpu$opt"-*.o 2>/dev/null | awk 'NF == 2 { print $2 }' |
+                  grep -v '^sysboot_\|^__aeabi_' | sort -u | tr '\n' ' ')
+        if [ -z "$outside" ]; then ok "no C library needed: $cpu $opt"
+        else ko "$cpu $opt needs symbols from outside: $outside"; fi
+    done
+done
+
 # The trampoline: after `msr msp` nothing but the unmask and the branch, at
 # every optimisation level (failure mode E3: stack use after MSP moved).
 for cpu in cortex-m0 cortex-m4 cortex-m33; do
