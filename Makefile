@@ -1,5 +1,5 @@
 # sysboot: top-level entry points. See README.md.
-.PHONY: all test demo bench host docs setup clean
+.PHONY: all test demo bench benchmarks host docs setup clean
 
 all: host
 
@@ -22,5 +22,9 @@ demo:
 bench:
 	./bench/run.sh
 
+# Measured figures (sizes, instructions to the ROM): writes docs/benchmarks.md
+benchmarks:
+	./benchmarks/run.sh
+
 clean:
-	rm -rf build host/build bench/build
+	rm -rf build host/build bench/build benchmarks/build

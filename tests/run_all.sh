@@ -36,6 +36,7 @@ run_suite host      sh "$root/host/tests/run.sh"
 run_suite examples  sh "$root/tests/examples/run.sh"
 run_suite bench     bash "$root/bench/run.sh"
 run_suite demo      sh "$root/tests/demo/run.sh"
+run_suite benchmarks bash "$root/benchmarks/selftest.sh"
 
 echo "$total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]
