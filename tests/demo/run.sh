@@ -34,5 +34,25 @@ if [ "$(grep -c 'resets seen by the emulator: 2 ' "$log")" -eq 2 ]; then
 else
     failed=$((failed + 1)); echo "FAIL GO did not come back through exactly one clean reset on both chips"
 fi
+# Issue #5: the same trigger -> reset path -> ROM -> probe flow on more
+# families, with other cores and remap kinds (G071: Cortex-M0+, MEM_MODE;
+# L432: MEMRMP).
+log="$root/build/demo-test-more.log"
+if DEMO_BOARDS="G0_460:STM32G071:cortex-m0plus:isr L4_435:STM32L432:cortex-m4:isr" \
+    timeout 600 "$root/examples/demo/run.sh" >"$log" 2>&1; then
+    passed=$((passed + 1)); echo "PASS demo flow on G071 and L432 exits 0"
+else
+    failed=$((failed + 1)); echo "FAIL demo flow on G071 and L432 exited non-zero"; tail -20 "$log"
+fi
+for id in 0x460 0x435; do
+    check "$id: the firmware identifies itself" "running on DEV_ID $id "
+    check "$id: sysboot enter finds the ROM and names the part" "product ID: +0x0${id#0x} \\(DEV_ID $id\\)"
+done
+check "G071/L432: system memory remapped to address 0" "\\[uc\\] ok   address 0 aliases system memory"
+if grep -q "entry check FAIL\|\\[uc\\] FAIL" "$log"; then
+    failed=$((failed + 1)); echo "FAIL a ROM entry on G071/L432 failed the emulator's check"
+else
+    passed=$((passed + 1)); echo "PASS no ROM entry on G071/L432 failed the emulator's check"
+fi
 echo "demo: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

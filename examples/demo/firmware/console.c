@@ -1,7 +1,9 @@
 /*
  * USART1 at 0x40011000 on both demo boards (RM0090 for the F405, RM0433
- * for the H743). The F4 has the older register layout (SR, DR); the H7 the
- * newer one (ISR, RDR, TDR). The build picks it: -DCONSOLE_SR_DR=1 for F4.
+ * for the H743), which is also where the emulator puts its USART on the
+ * other boards the tests run. The F4 has the older register layout (SR,
+ * DR); the others the newer one (ISR, RDR, TDR). -DCONSOLE_SR_DR=1 picks
+ * the older.
  * Clock and pin set-up are the board's start-up code's business and are
  * left out: the emulated USART needs none.
  */
