@@ -47,6 +47,30 @@ else
     ko "build -DSYSBOOT_NO_CLOCK_RESET"; cat "$out/noclock.log"
 fi
 
+# A -DSYSBOOT_DEV_ID build keeps one row: it must be exactly the full
+# table's row for that DEV_ID, for every DEV_ID of the database.
+hostcc="${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -DSYSBOOT_WITH_NAMES=1 -I$root/include"
+if $hostcc "$root/tests/build/one_row.c" "$root/src/devices.c" -o "$out/all_rows" 2>"$out/one_row.log"; then
+    mismatched=""
+    for id in $(sed -n 's/^SYSBOOT_DEVICE(\(0x[0-9A-Fa-f]*\),.*/\1/p' "$root/data/stm32.def"); do
+        if ! $hostcc -DSYSBOOT_DEV_ID="$id" "$root/tests/build/one_row.c" "$root/src/devices.c" \
+                -o "$out/one_row" 2>>"$out/one_row.log" ||
+           [ "$("$out/one_row" "$id")" != "$("$out/all_rows" "$id")" ]; then
+            mismatched="$mismatched $id"
+        fi
+    done
+    ids=$(grep -c '^SYSBOOT_DEVICE(' "$root/data/stm32.def")
+    if [ -z "$mismatched" ] && [ "$ids" -gt 0 ]; then ok "one-row builds equal the full table's row for all $ids DEV_IDs"
+    else ko "one-row builds differ for:$mismatched"; fi
+    if $hostcc -DSYSBOOT_DEV_ID=0xFFF -c "$root/src/devices.c" -o "$out/x.o" 2>/dev/null; then
+        ko "a build for a DEV_ID not in the database compiles"
+    else
+        ok "a build for a DEV_ID not in the database is a compile error"
+    fi
+else
+    ko "one_row.c does not build"; cat "$out/one_row.log"
+fi
+
 # Freestanding means no C library: every symbol the objects need from
 # outside is the library's own or libgcc's (__aeabi_*). GCC may turn a
 # struct copy into a memcpy/memset call; that would not link here.
