@@ -52,6 +52,7 @@ const char *sysboot_status_str(sysboot_status s);
 #define SYSBOOT_CORE_M4   0xC24u
 #define SYSBOOT_CORE_M7   0xC27u
 #define SYSBOOT_CORE_M33  0xD21u
+#define SYSBOOT_CORE_M55  0xD22u   /* STM32N6 (cmsis_device_n6 __CM55_REV) */
 
 /* ---- Series codes (sysboot_device.series) ------------------------------ */
 

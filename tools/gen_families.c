@@ -62,6 +62,7 @@ static const char *core_name(unsigned core)
     case SYSBOOT_CORE_M4: return "Cortex-M4";
     case SYSBOOT_CORE_M7: return "Cortex-M7";
     case SYSBOOT_CORE_M33: return "Cortex-M33";
+    case SYSBOOT_CORE_M55: return "Cortex-M55";
     default: return "?";
     }
 }

@@ -32,7 +32,7 @@ typedef struct {
     uint32_t flags;                     /* SYSBOOT_DEV_* */
     uint32_t interfaces;                /* SYSBOOT_IF_*: what the ROM offers */
     const bench_profile *profile;
-    const char *rcc_layout;             /* SYSBOOT_RCC row: F1, F4, L4, G0, H7, NONE (NULL: no row) */
+    const char *rcc_layout;             /* SYSBOOT_RCC row: F1, F4, L4, G0, H7, G4, ..., NONE (NULL: no row) */
     uint32_t rcc_base;
     /* derived */
     char tag[16];                       /* "F4_413": the board's name on the bench */

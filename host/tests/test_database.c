@@ -59,7 +59,8 @@ static const struct test_profile *profile_named(const char *key)
 /* Where DBGMCU_IDCODE may live for a core (reference manuals: RM0091/RM0444
  * for M0/M0+, RM0090/RM0385 for M3/M4/M7, RM0433/RM0399 for H7's 0x5C001000,
  * RM0438/RM0456 for M33; H5 moved DBGMCU to 0x44024000, cmsis_device_h5
- * DBGMCU_BASE, RM0481). */
+ * DBGMCU_BASE, RM0481; the N6's Cortex-M55 reads it at 0x44001000,
+ * cmsis-device-n6 DBGMCU_BASE_NS, RM0486). */
 static int idcode_address_fits_core(unsigned long core, unsigned long address)
 {
     switch (core) {
@@ -69,6 +70,7 @@ static int idcode_address_fits_core(unsigned long core, unsigned long address)
     case SYSBOOT_CORE_M4:
     case SYSBOOT_CORE_M7:  return address == 0xE0042000ul || address == 0x5C001000ul;
     case SYSBOOT_CORE_M33: return address == 0xE0044000ul || address == 0x44024000ul;
+    case SYSBOOT_CORE_M55: return address == 0x44001000ul;
     default:               return 0;
     }
 }
@@ -76,7 +78,8 @@ static int idcode_address_fits_core(unsigned long core, unsigned long address)
 static int is_known_core(unsigned long core)
 {
     return core == SYSBOOT_CORE_M0 || core == SYSBOOT_CORE_M0P || core == SYSBOOT_CORE_M3
-        || core == SYSBOOT_CORE_M4 || core == SYSBOOT_CORE_M7 || core == SYSBOOT_CORE_M33;
+        || core == SYSBOOT_CORE_M4 || core == SYSBOOT_CORE_M7 || core == SYSBOOT_CORE_M33
+        || core == SYSBOOT_CORE_M55;
 }
 
 static void check_row(const struct test_device *d)

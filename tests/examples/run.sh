@@ -121,7 +121,7 @@ done
 
 unknown="$out/baremetal-f405-unknown"
 if have qemu-system-arm && make -s -C "$root/examples/baremetal" BOARD=f405 OUT="$unknown" \
-        SYSBOOT_DEV_ID=0xFFF >"$unknown.log" 2>&1; then
+        SYSBOOT_DEV_ID=0x028 >"$unknown.log" 2>&1; then
     banner='sysboot bare-metal example: send "sysboot:enter-bootloader"'
     got=$(qemu_console "$unknown/baremetal.elf" send_near_misses)
     if printf '%s\n' "$got" | grep -qxF "$banner" && ! printf '%s\n' "$got" | grep -q 'not entering'; then
@@ -129,11 +129,12 @@ if have qemu-system-arm && make -s -C "$root/examples/baremetal" BOARD=f405 OUT=
     else
         ko "qemu baremetal: near misses"; printf '%s\n' "$got" | sed 's/^/    | /'
     fi
-    # DEV_ID 0xFFF is in no table: the call must get past the context and
-    # early-hook checks (so sysboot_early ran at reset) and refuse cleanly.
+    # DEV_ID 0x028 (STM32WB05) is a row with no software entry: the call must
+    # get past the context and early-hook checks (so sysboot_early ran at
+    # reset) and refuse cleanly, before reading the system memory QEMU lacks.
     got=$(qemu_console "$unknown/baremetal.elf" send_magic)
     expect_lines "qemu baremetal: the magic line reaches sysboot_enter() from thread mode" "$got" "$banner" \
-        "sysboot: not entering the bootloader: unknown device: DEV_ID not in this build's table (define SYSBOOT_DEV_ID or widen SYSBOOT_ONLY_SERIES)"
+        "sysboot: not entering the bootloader: this line's ROM has no documented entry from software"
 else
     ko "qemu baremetal: qemu-system-arm missing or build failed"
 fi
@@ -150,12 +151,12 @@ for board in f405 g071; do
 done
 priv="$out/freertos-priv"; unpriv="$out/freertos-unpriv"
 if have qemu-system-arm &&
-   make -s -C "$root/examples/freertos" OUT="$priv" SYSBOOT_DEV_ID=0xFFF >"$priv.log" 2>&1 &&
+   make -s -C "$root/examples/freertos" OUT="$priv" SYSBOOT_DEV_ID=0x028 >"$priv.log" 2>&1 &&
    make -s -C "$root/examples/freertos" OUT="$unpriv" SYSBOOT_DEV_ID=0x413 STANDIN_UNPRIVILEGED=1 >"$unpriv.log" 2>&1; then
     got=$(qemu_console "$priv/freertos.elf" send_magic)
     expect_lines "qemu freertos: privileged task on PSP passes the context check" "$got" \
         "sysboot FreeRTOS example: task running" \
-        "sysboot_enter: unknown device: DEV_ID not in this build's table (define SYSBOOT_DEV_ID or widen SYSBOOT_ONLY_SERIES)"
+        "sysboot_enter: this line's ROM has no documented entry from software"
     got=$(qemu_console "$unpriv/freertos.elf" send_magic)
     expect_lines "qemu freertos: unprivileged task gets SYSBOOT_ERR_CONTEXT from enter and jump_now" "$got" \
         "sysboot_enter: wrong context: call from privileged thread mode, not an ISR or unprivileged task" \
@@ -173,7 +174,7 @@ else
     ko "usb-cdc build"; tail -20 "$dir.log"
 fi
 usbq="$out/usb-cdc-q"
-if have qemu-system-arm && make -s -C "$root/examples/usb-cdc" OUT="$usbq" SYSBOOT_DEV_ID=0xFFF >"$usbq.log" 2>&1; then
+if have qemu-system-arm && make -s -C "$root/examples/usb-cdc" OUT="$usbq" SYSBOOT_DEV_ID=0x028 >"$usbq.log" 2>&1; then
     got=$(qemu_console "$usbq/usb-cdc.elf" send_nothing)
     # The request must appear right after the 1200-baud close, not before.
     order=$(printf '%s\n' "$got" | grep -E '^(host: close|touch seen)' | tr '\n' '|')

@@ -8,11 +8,12 @@
 static sysboot_status enter_keep_usb(void) { return sysboot_enter_with(SYSBOOT_OPT_KEEP_USB); }
 static sysboot_status jump_keep_usb(void) { return sysboot_jump_now_with(SYSBOOT_OPT_KEEP_USB); }
 
-/* Profiles with USB DFU lines but no USB row yet (no CMSIS source). */
+/* Profiles with USB DFU lines but no USB row yet (no CMSIS source), and
+ * lines refused before any USB step (no software entry: N6). */
 static int known_gap(const sysboot_device *d)
 {
     return d->series == SYSBOOT_SERIES_C5 || d->series == SYSBOOT_SERIES_U3 ||
-           d->series == SYSBOOT_SERIES_WBA;
+           d->series == SYSBOOT_SERIES_WBA || (d->flags & SYSBOOT_DEV_NO_SW_ENTRY) != 0u;
 }
 
 static int has_dfu(const sysboot_device *d)
