@@ -174,6 +174,163 @@ static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
     WRITE(RCC, 0xF4, ALL, 0x00000000u),          /* H7: APB4ENR */
 };
 
+/* G4 (cmsis_device_g4 stm32g474xx.h, same offsets in g431/g491/g414: CR
+ * @0x00 HSION 8, HSIRDY 10, HSEON 16, HSERDY 17, HSEBYP 18, CSSON 19, PLLON
+ * 24, PLLRDY 25; CFGR @0x08 SW[1:0], SWS[3:2] (01 = HSI16, the reset
+ * clock: CFGR resets to 0x00000005, RM0440); PLLCFGR @0x0C; AHB1ENR @0x48
+ * FLASHEN 8; APB1ENR1 @0x58 RTCAPBEN 10; CCIPR @0x88, CCIPR2 @0x9C; FLASH
+ * ACR LATENCY[3:0]). HSI48 (CRRCR) and the boost mode (PWR_CR5) are left
+ * as they are. The SW write keeps the prescalers: the frequency only falls. */
+static const sysboot_clock_step layout_g4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* G4: HSION */
+    WAIT(RCC, 0x00, 0x00000400u, 0x00000400u),  /* G4: HSIRDY */
+    WRITE(RCC, 0x08, 0x00000003u, 0x00000001u), /* G4: SW = HSI16 */
+    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000004u),  /* G4: SWS = HSI16 */
+    WRITE(RCC, 0x08, 0xFFFFFFF0u, 0x00000000u), /* G4: HPRE, PPRE1, PPRE2, MCO at reset */
+    WRITE(RCC, 0x00, 0x01090000u, 0x00000000u), /* G4: PLLON, CSSON, HSEON off */
+    WAIT(RCC, 0x00, 0x02020000u, 0x00000000u),  /* G4: PLLRDY, HSERDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* G4: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* G4: PLLCFGR at reset */
+    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* G4: CCIPR kernel clock muxes at reset */
+    WRITE(RCC, 0x9C, ALL, 0x00000000u),         /* G4: CCIPR2 kernel clock muxes at reset */
+    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* G4: LATENCY 0 */
+};
+static const sysboot_clock_step layout_g4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x48, ~0x00000100u, 0x00000000u), /* G4: AHB1ENR but FLASHEN */
+    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* G4: AHB2ENR */
+    WRITE(RCC, 0x50, ALL, 0x00000000u),          /* G4: AHB3ENR */
+    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* G4: APB1ENR1 but RTCAPBEN */
+    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* G4: APB1ENR2 */
+    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* G4: APB2ENR */
+};
+
+/* WB and WL (cmsis_device_wb stm32wb55xx.h/stm32wb15xx.h, cmsis_device_wl
+ * stm32wl55xx.h/stm32wle5xx.h: CR @0x00 MSION 0, MSIRDY 1, MSIPLLEN 2,
+ * MSIRANGE[7:4], HSION 8, HSIKERON 9, HSIRDY 10, HSIASFS 11, HSEON 16,
+ * HSERDY 17, CSSON 19, HSEPRE 20, HSEBYPPWR 21 (WL; reserved on WB), PLLON
+ * 24, PLLRDY 25, PLLSAI1ON 26, PLLSAI1RDY 27 (WB5x/WB3x; reserved
+ * elsewhere); CFGR @0x08 as L4; PLLCFGR @0x0C; CCIPR @0x88; EXTCFGR
+ * @0x108 SHDHPRE[3:0], C2HPRE[7:4]; AHB3ENR @0x50 FLASHEN 25). MSI at 4 MHz
+ * (range 6) is the reset clock. CPU2's prescaler C2HPRE and its C2xxxENR
+ * are CPU2's and left as they are; so are WB's SMPSCR and PLLSAI1CFGR. */
+static const sysboot_clock_step layout_wb_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000005u, 0x00000001u), /* WB: MSION, MSIPLLEN off */
+    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* WB: MSIRDY */
+    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* WB: SW = MSI */
+    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* WB: SWS = MSI */
+    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* WB: MSIRANGE 6 (4 MHz) */
+    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* WB: HPRE, PPRE1, PPRE2, MCO at reset */
+    WRITE(RCC, 0x108, 0x0000000Fu, 0x00000000u), /* WB: EXTCFGR SHDHPRE at reset */
+    WRITE(RCC, 0x00, 0x05190B00u, 0x00000000u), /* WB: PLLON, PLLSAI1ON, HSEPRE, CSSON, HSEON, HSI off */
+    WAIT(RCC, 0x00, 0x0A020400u, 0x00000000u),  /* WB: PLLRDY, PLLSAI1RDY, HSERDY, HSIRDY clear */
+    WRITE(RCC, 0x00, 0x00200000u, 0x00000000u), /* WB: HSEBYPPWR (WL TCXO supply) off with HSE stopped */
+    WRITE(RCC, 0x0C, ALL, 0x22040100u),         /* WB: PLLCFGR at reset */
+    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* WB: CCIPR kernel clock muxes at reset */
+    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* WB: LATENCY 0 */
+};
+static const sysboot_clock_step layout_wb_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x48, ALL, 0x00000000u),          /* WB: AHB1ENR */
+    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* WB: AHB2ENR */
+    WRITE(RCC, 0x50, ~0x02000000u, 0x00000000u), /* WB: AHB3ENR but FLASHEN */
+    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* WB: APB1ENR1 but RTCAPBEN */
+    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* WB: APB1ENR2 */
+    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* WB: APB2ENR */
+};
+/* WL: WB's registers plus APB3ENR @0x64 (SUBGHZSPIEN 0; reserved on WB). */
+static const sysboot_clock_step layout_wl_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x48, ALL, 0x00000000u),          /* WL: AHB1ENR */
+    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* WL: AHB2ENR */
+    WRITE(RCC, 0x50, ~0x02000000u, 0x00000000u), /* WL: AHB3ENR but FLASHEN */
+    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* WL: APB1ENR1 but RTCAPBEN */
+    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* WL: APB1ENR2 */
+    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* WL: APB2ENR */
+    WRITE(RCC, 0x64, ALL, 0x00000000u),          /* WL: APB3ENR */
+};
+
+/* U0 (cmsis_device_u0 stm32u083xx.h/stm32u031xx.h: CR @0x00 as L4 (MSION
+ * 0, MSIRDY 1, MSIPLLEN 2, MSIRANGE[7:4], HSION 8, HSIKERON 9, HSIRDY 10,
+ * HSIASFS 11, HSEON 16, HSERDY 17, HSEBYP 18, CSSON 19, PLLON 24, PLLRDY
+ * 25); CFGR @0x08 SW[2:0], SWS[5:3] with 000 = MSI (system_stm32u0xx.c),
+ * HPRE[11:8], PPRE[14:12]; PLLCFGR @0x0C; AHBENR @0x48 FLASHEN 8, IOPENR
+ * @0x4C, APBENR1 @0x58 RTCAPBEN 10, APBENR2 @0x60; CCIPR @0x88). MSI at
+ * 4 MHz (range 6) is the reset clock (system_stm32u0xx.c, RM0503). */
+static const sysboot_clock_step layout_u0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000005u, 0x00000001u), /* U0: MSION, MSIPLLEN off */
+    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* U0: MSIRDY */
+    WRITE(RCC, 0x08, 0x00000007u, 0x00000000u), /* U0: SW = MSI */
+    WAIT(RCC, 0x08, 0x00000038u, 0x00000000u),  /* U0: SWS = MSI */
+    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* U0: MSIRANGE 6 (4 MHz) */
+    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* U0: HPRE, PPRE, MCO1, MCO2 at reset */
+    WRITE(RCC, 0x00, 0x01090B00u, 0x00000000u), /* U0: PLLON, CSSON, HSEON, HSI off */
+    WAIT(RCC, 0x00, 0x02020400u, 0x00000000u),  /* U0: PLLRDY, HSERDY, HSIRDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* U0: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* U0: PLLCFGR at reset */
+    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* U0: CCIPR kernel clock muxes at reset */
+    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* U0: LATENCY 0 */
+};
+static const sysboot_clock_step layout_u0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x48, ~0x00000100u, 0x00000000u), /* U0: AHBENR but FLASHEN */
+    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* U0: IOPENR */
+    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* U0: APBENR1 but RTCAPBEN */
+    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* U0: APBENR2 */
+};
+
+/* L0 (cmsis_device_l0 stm32l073xx.h/stm32l011xx.h: CR @0x00 HSI16ON 0,
+ * HSIKERON 1, HSI16RDY 2, HSIDIVEN 3, HSIOUTEN 5, MSION 8, MSIRDY 9, HSEON
+ * 16, HSERDY 17, HSEBYP 18, CSSHSEON 19, PLLON 24, PLLRDY 25; ICSCR @0x04
+ * MSIRANGE[15:13]; CFGR @0x0C SW[1:0] (00 = MSI), SWS[3:2], prescalers
+ * [15:4], PLLSRC/PLLMUL/PLLDIV [23:16], MCO [30:24]; IOPENR @0x2C, AHBENR
+ * @0x30 MIFEN 8, APB2ENR @0x34 FWEN 7, DBGEN 22, APB1ENR @0x38; FLASH ACR
+ * LATENCY bit 0). MSI range 5 (2.097 MHz) is the reset clock (RM0377,
+ * RM0376); the range may change only while MSIRDY is set. HSI48 (CRRCR)
+ * and the voltage range (PWR_CR.VOS) are left as they are. */
+static const sysboot_clock_step layout_l0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* L0: MSION */
+    WAIT(RCC, 0x00, 0x00000200u, 0x00000200u),  /* L0: MSIRDY */
+    WRITE(RCC, 0x0C, 0x00000003u, 0x00000000u), /* L0: SW = MSI */
+    WAIT(RCC, 0x0C, 0x0000000Cu, 0x00000000u),  /* L0: SWS = MSI */
+    WRITE(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L0: MSIRANGE 5 (2.097 MHz) */
+    WRITE(RCC, 0x0C, 0xFF00FFF0u, 0x00000000u), /* L0: HPRE, PPRE1, PPRE2, STOPWUCK, MCO at reset */
+    WRITE(RCC, 0x00, 0x0109002Bu, 0x00000000u), /* L0: PLLON, CSSHSEON, HSEON, HSI16 and its divider off */
+    WAIT(RCC, 0x00, 0x02020004u, 0x00000000u),  /* L0: PLLRDY, HSERDY, HSI16RDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L0: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x0C, ALL, 0x00000000u),         /* L0: PLL source, multiplier, divider at reset */
+    WRITE(FLASH, 0x00, 0x00000001u, 0x00000000u), /* L0: LATENCY 0 */
+};
+static const sysboot_clock_step layout_l0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x2C, ALL, 0x00000000u),          /* L0: IOPENR */
+    WRITE(RCC, 0x30, ~0x00000100u, 0x00000000u), /* L0: AHBENR but MIFEN */
+    WRITE(RCC, 0x34, ~0x00400080u, 0x00000000u), /* L0: APB2ENR but DBGEN, FWEN */
+    WRITE(RCC, 0x38, ALL, 0x00000000u),          /* L0: APB1ENR */
+};
+
+/* L1 (cmsis_device_l1 stm32l152xe.h/stm32l151xb.h: CR @0x00 HSION 0,
+ * HSIRDY 1, MSION 8, MSIRDY 9, HSEON 16, HSERDY 17, HSEBYP 18, PLLON 24,
+ * PLLRDY 25, CSSON 28; ICSCR @0x04 MSIRANGE[15:13]; CFGR @0x08 SW[1:0] (00
+ * = MSI), SWS[3:2], prescalers [13:4], PLLSRC/PLLMUL/PLLDIV [23:16], MCO
+ * [30:24]; AHBENR @0x1C FLITFEN 15, APB2ENR @0x20, APB1ENR @0x24; FLASH
+ * ACR LATENCY bit 0, ACC64 bit 2). MSI range 5 (2.097 MHz) is the reset
+ * clock (RM0038). ACC64 and PRFTEN stay: 64-bit access at 0 wait states is
+ * allowed, and LATENCY 1 was only writable with ACC64 set. VOS left. */
+static const sysboot_clock_step layout_l1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* L1: MSION */
+    WAIT(RCC, 0x00, 0x00000200u, 0x00000200u),  /* L1: MSIRDY */
+    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* L1: SW = MSI */
+    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* L1: SWS = MSI */
+    WRITE(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L1: MSIRANGE 5 (2.097 MHz) */
+    WRITE(RCC, 0x08, 0xFF00FFF0u, 0x00000000u), /* L1: HPRE, PPRE1, PPRE2, MCO at reset */
+    WRITE(RCC, 0x00, 0x11010001u, 0x00000000u), /* L1: CSSON, PLLON, HSEON, HSION off */
+    WAIT(RCC, 0x00, 0x02020002u, 0x00000000u),  /* L1: PLLRDY, HSERDY, HSIRDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L1: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* L1: PLL source, multiplier, divider at reset */
+    WRITE(FLASH, 0x00, 0x00000001u, 0x00000000u), /* L1: LATENCY 0 */
+};
+static const sysboot_clock_step layout_l1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x1C, ~0x00008000u, 0x00000000u), /* L1: AHBENR but FLITFEN */
+    WRITE(RCC, 0x20, ALL, 0x00000000u),          /* L1: APB2ENR */
+    WRITE(RCC, 0x24, ALL, 0x00000000u),          /* L1: APB1ENR */
+};
+
 #define STEPS(table) table, (uint8_t)(sizeof table / sizeof table[0])
 
 #define SYSBOOT_CLOCK_SITE_NONE(rcc, flash, icache) \
@@ -187,6 +344,12 @@ static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
 #define SYSBOOT_CLOCK_SITE_L4(r, f, i) SYSBOOT_CLOCK_SITE_OF(L4, layout_l4_tree, layout_l4_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_G0(r, f, i) SYSBOOT_CLOCK_SITE_OF(G0, layout_g0_tree, layout_g0_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_H7(r, f, i) SYSBOOT_CLOCK_SITE_OF(H7, layout_h7_tree, layout_h7_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_G4(r, f, i) SYSBOOT_CLOCK_SITE_OF(G4, layout_g4_tree, layout_g4_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_WB(r, f, i) SYSBOOT_CLOCK_SITE_OF(WB, layout_wb_tree, layout_wb_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_WL(r, f, i) SYSBOOT_CLOCK_SITE_OF(WL, layout_wb_tree, layout_wl_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_U0(r, f, i) SYSBOOT_CLOCK_SITE_OF(U0, layout_u0_tree, layout_u0_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_L0(r, f, i) SYSBOOT_CLOCK_SITE_OF(L0, layout_l0_tree, layout_l0_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_L1(r, f, i) SYSBOOT_CLOCK_SITE_OF(L1, layout_l1_tree, layout_l1_enables, r, f, i)
 
 #define SYSBOOT_RCC_ROW(key, layout, rcc, flash, icache, source) \
     [SYSBOOT_PROFILE_##key] = SYSBOOT_CLOCK_SITE_##layout(rcc, flash, icache),

@@ -278,7 +278,8 @@ static int rcc_modelled_for(const bench_board *b)
 {
     const char *l = b->rcc_layout;
     return l != NULL && (!strcmp(l, "F1") || !strcmp(l, "F4") || !strcmp(l, "L4") || !strcmp(l, "G0") ||
-                         !strcmp(l, "H7"));
+                         !strcmp(l, "H7") || !strcmp(l, "G4") || !strcmp(l, "WB") || !strcmp(l, "WL") ||
+                         !strcmp(l, "U0") || !strcmp(l, "L0") || !strcmp(l, "L1"));
 }
 
 static int has_fpu(uint32_t core)
@@ -348,12 +349,16 @@ static void print_make_rules(void)
     for (i = 0; i < bench_board_count(); i++) {
         const bench_board *b = bench_board_at(i);
         const bench_profile *p = b->profile;
+        /* a no-software-entry row has no vector table (bootloader 0): its
+         * stand-in sits at the start of system memory, where no path of the
+         * library branches (the library refuses first) */
+        uint32_t table = b->bootloader != 0u ? b->bootloader : b->sysmem_base;
         printf("$(B)/standin/%s.elf: $(STANDIN_SRC) $(B)/boards.mk\n"
                "\t$(call standin,%s,%s,0x%08X,0x%08X,"
                "-DSTANDIN_TABLE=0x%08Xu -DSTANDIN_MSP=0x%08Xu -DSTANDIN_DEV_ID=0x%03Xu "
                "-DSTANDIN_USART=0x%08Xu -DSTANDIN_USART_V1=%d -DSTANDIN_REMAP=%d -DSTANDIN_CORE=0x%03Xu)\n",
-               b->tag, b->tag, bench_gcc_cpu(b->core), (unsigned)b->bootloader,
-               (unsigned)(b->sysmem_base + b->sysmem_size - b->bootloader), (unsigned)b->bootloader,
+               b->tag, b->tag, bench_gcc_cpu(b->core), (unsigned)table,
+               (unsigned)(b->sysmem_base + b->sysmem_size - table), (unsigned)table,
                (unsigned)b->standin_msp, (unsigned)b->dev_id, (unsigned)b->usart_base, b->usart_v1,
                strcmp(p->remap_kind, "VTOR") != 0, (unsigned)b->core);
     }

@@ -11,18 +11,30 @@ typedef struct {
     uint32_t cfgr;                 /* CFGR offset */
     uint32_t sw_mask, sws_shift;   /* SWS = SW << sws_shift */
     uint32_t reset_cr;             /* reset oscillator on and ready */
+    uint32_t sw_reset;             /* SW (and SWS) of the reset clock */
     uint32_t pll_on;               /* every PLLxON bit */
     uint8_t on[8], rdy[8];         /* ON bit -> its ready bit; 0xFF ends */
 } rcc_layout;
 
 #define END 0xFF
 static const rcc_layout layouts[] = {
-    { "F1", 0x04, 0x3, 2, 0x00000003u, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
-    { "F4", 0x08, 0x3, 2, 0x00000003u, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
-    { "L4", 0x08, 0x3, 2, 0x00000063u, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 } },
-    { "G0", 0x08, 0x7, 3, 0x00000500u, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 } },
-    { "H7", 0x10, 0x7, 3, 0x00000025u, 0x15000000u, { 0, 7, 12, 16, 24, 26, 28, END },
+    { "F1", 0x04, 0x3, 2, 0x00000003u, 0, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
+    { "F4", 0x08, 0x3, 2, 0x00000003u, 0, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
+    { "L4", 0x08, 0x3, 2, 0x00000063u, 0, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 } },
+    { "G0", 0x08, 0x7, 3, 0x00000500u, 0, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 } },
+    { "H7", 0x10, 0x7, 3, 0x00000025u, 0, 0x15000000u, { 0, 7, 12, 16, 24, 26, 28, END },
       { 2, 8, 13, 17, 25, 27, 29 } },
+    /* RM0440: HSI16 (8/10) runs at reset and CFGR resets to 5 (SW = SWS = 01) */
+    { "G4", 0x08, 0x3, 2, 0x00000500u, 1, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 } },
+    /* RM0434/RM0453: MSI (0/1) at range 6; HSI16 8/10; PLL 24/25, PLLSAI1 26/27 (WB) */
+    { "WB", 0x08, 0x3, 2, 0x00000063u, 0, 0x05000000u, { 0, 8, 16, 24, 26, END }, { 1, 10, 17, 25, 27 } },
+    { "WL", 0x08, 0x3, 2, 0x00000063u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 10, 17, 25 } },
+    /* RM0503: MSI (0/1) at range 6; SW[2:0] 000 = MSI */
+    { "U0", 0x08, 0x7, 3, 0x00000063u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 10, 17, 25 } },
+    /* RM0377: MSI (8/9) at reset, HSI16 0/2; CFGR @0x0C */
+    { "L0", 0x0C, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 2, 9, 17, 25 } },
+    /* RM0038: MSI (8/9) at reset, HSI 0/1 */
+    { "L1", 0x08, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 9, 17, 25 } },
 };
 
 static const rcc_layout *layout;
@@ -71,7 +83,7 @@ void rcc_power_on(int dirty)
     if (layout == NULL)
         return;
     cr = layout->reset_cr;
-    cfgr = 0;
+    cfgr = with_switch_status(layout->sw_reset);
     if (dirty) {                     /* HSE and the main PLL on, SYSCLK = PLL (SW = 2) */
         cr = with_ready_flags(cr | (1u << 16) | (1u << 24));
         cfgr = with_switch_status(layout->sw_mask == 0x3 ? 0x2u : 0x3u);
@@ -102,5 +114,5 @@ int rcc_at_reset(char *why, unsigned size)
 {
     uint32_t sws = (cfgr >> layout->sws_shift) & layout->sw_mask;
     snprintf(why, size, "CR %08X CFGR %08X", (unsigned)cr, (unsigned)cfgr);
-    return sws == 0 && (cr & layout->pll_on) == 0 && (cr & (1u << 16)) == 0;
+    return sws == layout->sw_reset && (cr & layout->pll_on) == 0 && (cr & (1u << 16)) == 0;
 }

@@ -3,7 +3,8 @@
  * row (layout and base): every oscillator/PLL ready flag follows its ON bit
  * and SYSCLK's switch status (SWS) follows SW at once; everything else in the
  * block is a plain register. The bit positions per layout are the reference
- * manuals' (RM0008/RM0090/RM0351/RM0444/RM0433), kept here independently of
+ * manuals' (RM0008/RM0090/RM0351/RM0444/RM0433, RM0440,
+ * RM0434/RM0453, RM0503, RM0377, RM0038), kept here independently of
  * the library's step tables so the bench can judge them.
  */
 #ifndef BENCH_RCC_H
@@ -11,7 +12,7 @@
 
 #include <stdint.h>
 
-/* 1 if the board's RCC layout is modelled (F1, F4, L4, G0, H7). */
+/* 1 if the board's RCC layout is modelled (F1, F4, L4, G0, H7, G4, WB, WL, U0, L0, L1). */
 int rcc_modelled(void);
 /* Reset values; `dirty`: the application left PLL on, SYSCLK on PLL, HSE on. */
 void rcc_power_on(int dirty);

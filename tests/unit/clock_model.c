@@ -1,5 +1,6 @@
 /* The RCC hardware as the fake plays it; facts from the reference manuals
- * (RM0008/RM0090/RM0351/RM0444/RM0433) and CMSIS headers, not from src/. */
+ * (RM0008/RM0090/RM0351/RM0444/RM0433, RM0440 G4, RM0434 WB, RM0453 WL,
+ * RM0503 U0, RM0377/RM0376 L0, RM0038 L1) and CMSIS headers, not from src/. */
 #include "clock_model.h"
 #include "fake.h"
 #include "../../src/clock.h"
@@ -12,28 +13,94 @@ static const clock_model models[] = {
       1u << 0, 1u << 1, 0x04, 0x3u, 0xCu, 0x2u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x04, 0x00000080u, 0, 0,
-      { { 0x14, 0x14u }, { 0x18, 0x00400000u }, { 0x1C, 0 } }, 3 },
+      { { 0x14, 0x14u }, { 0x18, 0x00400000u }, { 0x1C, 0 } }, 3,
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
     { SYSBOOT_CLOCK_LAYOUT_F4, 0x40023800u, 0x40023C00u, 0xFu,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x2u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x08, 0x00000080u, 0x04, 0x24003010u,
-      { { 0x30, 0x00140000u }, { 0x34, 0 }, { 0x38, 0 }, { 0x40, 0 }, { 0x44, 0 } }, 5 },
+      { { 0x30, 0x00140000u }, { 0x34, 0 }, { 0x38, 0 }, { 0x40, 0 }, { 0x44, 0 } }, 5,
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
     { SYSBOOT_CLOCK_LAYOUT_L4, 0x40021000u, 0x40022000u, 0x7u,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x08, 0x00000080u, 0x0C, 0x00001000u,
-      { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 0 }, { 0x5C, 0 }, { 0x60, 0 } }, 6 },
+      { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 0 }, { 0x5C, 0 }, { 0x60, 0 } }, 6,
+      0u, 1u << 8, 1u << 10, 0, { { 0, 0, 0, 0, 0 } }, 0 },
     { SYSBOOT_CLOCK_LAYOUT_G0, 0x40021000u, 0x40022000u, 0x7u,
       1u << 8, 1u << 10, 0x08, 0x7u, 0x38u, 0x2u,
       1u << 24, 1u << 25,
       1u << 16, 1u << 17, 0x08, 0x00000800u, 0, 0,
-      { { 0x34, 0 }, { 0x38, 0x100u }, { 0x3C, 0x08000000u }, { 0x40, 0 } }, 4 },
+      { { 0x34, 0 }, { 0x38, 0x100u }, { 0x3C, 0x08000000u }, { 0x40, 0 } }, 4,
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
     { SYSBOOT_CLOCK_LAYOUT_H7, 0x58024400u, 0u, 0u,
       1u << 0, 1u << 2, 0x10, 0x7u, 0x38u, 0x3u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x18, 0x00000048u, 0x2C, 0x01FF0000u,
       { { 0xD4, 0 }, { 0xD8, 0 }, { 0xDC, 0xE0000000u }, { 0xE0, 0x30000000u }, { 0xE4, 0 },
-        { 0xE8, 0 }, { 0xEC, 0 }, { 0xF0, 0 }, { 0xF4, 0 } }, 9 },
+        { 0xE8, 0 }, { 0xEC, 0 }, { 0xF0, 0 }, { 0xF4, 0 } }, 9,
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
+    /* G4: HSI16 (CR 8/10) is the reset clock, SW = 01 at reset, PLL = 11 */
+    { SYSBOOT_CLOCK_LAYOUT_G4, 0x40021000u, 0x40022000u, 0xFu,
+      1u << 8, 1u << 10, 0x08, 0x3u, 0xCu, 0x3u,
+      1u << 24, 1u << 25,
+      1u << 16, 1u << 17, 0x08, 0x00000080u, 0x0C, 0x00001000u,
+      { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 0x400u }, { 0x5C, 0 }, { 0x60, 0 } }, 6,
+      1u, 0, 0, 0,
+      { { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 },   /* CCIPR: CLK48SEL = PLLQ */
+        { 0x9C, 0xFFFFFFFFu, 0x00100000u, 0, 1 } }, 2 }, /* CCIPR2: QSPISEL */
+    /* WB: MSI (CR 0/1) reset clock at range 6; HSI16 8/10; PLL and PLLSAI1;
+     * EXTCFGR SHDHPRE to /1, C2HPRE (CPU2's) kept; AHB3ENR FLASHEN 25 */
+    { SYSBOOT_CLOCK_LAYOUT_WB, 0x58000000u, 0x58004000u, 0x7u,
+      1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
+      (1u << 24) | (1u << 26), (1u << 25) | (1u << 27),
+      1u << 16, 1u << 17, 0x08, 0x00000080u, 0x0C, 0x22040100u,
+      { { 0x48, 0 }, { 0x4C, 0 }, { 0x50, 0x02000000u }, { 0x58, 0x400u }, { 0x5C, 0 }, { 0x60, 0 } }, 6,
+      0u, 1u << 8, 1u << 10, 1u << 21,
+      { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },             /* MSIRANGE 11 -> 6 */
+        { 0x108, 0xFFu, 0x98u, 0x90u, 0 },            /* SHDHPRE /2 -> /1, C2HPRE kept */
+        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3 },
+    /* WL: as WB without PLLSAI1; HSEBYPPWR 21 (TCXO); APB3ENR @0x64 */
+    { SYSBOOT_CLOCK_LAYOUT_WL, 0x58000000u, 0x58004000u, 0x7u,
+      1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
+      1u << 24, 1u << 25,
+      1u << 16, 1u << 17, 0x08, 0x00000080u, 0x0C, 0x22040100u,
+      { { 0x48, 0 }, { 0x4C, 0 }, { 0x50, 0x02000000u }, { 0x58, 0x400u }, { 0x5C, 0 }, { 0x60, 0 },
+        { 0x64, 0 } }, 7,
+      0u, 1u << 8, 1u << 10, 1u << 21,
+      { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },
+        { 0x108, 0xFFu, 0x98u, 0x90u, 0 },
+        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3 },
+    /* U0: MSI (CR 0/1) reset clock at range 6; CFGR SW[2:0] 000 = MSI,
+     * 011 = PLLRCLK; HPRE [11:8]; AHBENR FLASHEN 8 */
+    { SYSBOOT_CLOCK_LAYOUT_U0, 0x40021000u, 0x40022000u, 0x7u,
+      1u << 0, 1u << 1, 0x08, 0x7u, 0x38u, 0x3u,
+      1u << 24, 1u << 25,
+      1u << 16, 1u << 17, 0x08, 0x00000800u, 0x0C, 0x00001000u,
+      { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x58, 0x400u }, { 0x60, 0 } }, 4,
+      0u, 1u << 8, 1u << 10, 0,
+      { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },
+        { 0x88, 0xFFFFFFFFu, 0x00003000u, 0, 1 } }, 2 },
+    /* L0: MSI (CR 8/9) reset clock, ICSCR MSIRANGE [15:13] = 5; HSI16 0/2;
+     * CFGR @0x0C holds the PLL configuration [23:16] */
+    { SYSBOOT_CLOCK_LAYOUT_L0, 0x40021000u, 0x40022000u, 0x1u,
+      1u << 8, 1u << 9, 0x0C, 0x3u, 0xCu, 0x3u,
+      1u << 24, 1u << 25,
+      1u << 16, 1u << 17, 0x0C, 0x00000080u, 0, 0,
+      { { 0x2C, 0 }, { 0x30, 0x100u }, { 0x34, 0x00400080u }, { 0x38, 0 } }, 4,
+      0u, 1u << 0, 1u << 2, 0,
+      { { 0x04, 0xE000u, 0xC000u, 0xA000u, 0 },
+        { 0x0C, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2 },
+    /* L1: MSI (CR 8/9) reset clock, ICSCR MSIRANGE [15:13] = 5; HSI 0/1;
+     * CFGR @0x08 holds the PLL configuration [23:16]; AHBENR FLITFEN 15 */
+    { SYSBOOT_CLOCK_LAYOUT_L1, 0x40023800u, 0x40023C00u, 0x1u,
+      1u << 8, 1u << 9, 0x08, 0x3u, 0xCu, 0x3u,
+      1u << 24, 1u << 25,
+      1u << 16, 1u << 17, 0x08, 0x00000080u, 0, 0,
+      { { 0x1C, 0x8000u }, { 0x20, 0 }, { 0x24, 0 } }, 3,
+      0u, 1u << 0, 1u << 1, 0,
+      { { 0x04, 0xE000u, 0xC000u, 0xA000u, 0 },
+        { 0x08, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2 },
 };
 
 const clock_model *clock_model_of(const sysboot_device *d)
@@ -44,6 +111,19 @@ const clock_model *clock_model_of(const sysboot_device *d)
         if (models[i].layout == layout)
             return &models[i];
     return NULL;
+}
+
+static unsigned sws_shift_of(const clock_model *m)
+{
+    unsigned shift = 0;
+    while (((m->sws_mask >> shift) & 1u) == 0u)
+        shift++;
+    return shift;
+}
+
+uint32_t clock_model_sws_reset(const clock_model *m)
+{
+    return m->sw_reset << sws_shift_of(m);
 }
 
 /* Each xxON bit of CR sets the xxRDY bit to its left (one or two up). */
@@ -67,23 +147,27 @@ void clock_model_install(const sysboot_device *d)
     if (m == NULL)
         return;
     cr = m->rcc;
-    follow_bits(cr, m->osc_on | m->pll_on | m->hse_on, m->osc_rdy | m->pll_rdy | m->hse_rdy);
-    if (m->layout == SYSBOOT_CLOCK_LAYOUT_L4)
-        fake_follow(cr, 1u << 8, cr, 1u << 10);   /* HSION -> HSIRDY */
+    follow_bits(cr, m->osc_on | m->pll_on | m->hse_on | m->other_on,
+                m->osc_rdy | m->pll_rdy | m->hse_rdy | m->other_rdy);
     if (m->layout == SYSBOOT_CLOCK_LAYOUT_H7)
         fake_follow(cr, 1u << 12, cr, 1u << 13);  /* HSI48ON -> HSI48RDY */
     fake_follow(cr + m->cfgr, m->sw_mask, cr + m->cfgr, m->sws_mask);
-    /* the reset oscillator runs at reset */
+    /* the reset oscillator runs at reset, SYSCLK on it */
     fake_poke(cr, m->osc_on | m->osc_rdy);
+    fake_poke(cr + m->cfgr, m->sw_reset | clock_model_sws_reset(m));
+}
+
+uint32_t clock_model_hse_companion(const clock_model *m)
+{
+    return m->hse_companion != 0u ? m->hse_companion : 1u << 18;
 }
 
 void clock_model_dirty(const clock_model *m)
 {
-    unsigned sws_shift = 0, k;
+    unsigned sws_shift = sws_shift_of(m), k;
     uint32_t cr = m->rcc;
-    while (((m->sws_mask >> sws_shift) & 1u) == 0u)
-        sws_shift++;
-    fake_poke(cr, m->pll_on | m->pll_rdy | m->hse_on | m->hse_rdy | (1u << 18));
+    fake_poke(cr, m->pll_on | m->pll_rdy | m->hse_on | m->hse_rdy | clock_model_hse_companion(m) |
+                  m->other_on | m->other_rdy);
     fake_poke(cr + m->cfgr, m->sw_pll | (m->sw_pll << sws_shift) |
               (m->prescaler_reg == m->cfgr ? m->prescaler_dirty : 0u));
     if (m->prescaler_reg != m->cfgr)
@@ -94,4 +178,9 @@ void clock_model_dirty(const clock_model *m)
         fake_poke(cr + m->enables[k].offset, 0xFFFFFFFFu);
     if (m->pllcfgr != 0u)
         fake_poke(cr + m->pllcfgr, 0x12345678u);
+    for (k = 0; k < m->field_count; k++) {
+        const clock_model_field *f = &m->fields[k];
+        uint32_t a = cr + f->offset;
+        fake_poke(a, (fake_peek(a) & ~f->mask) | f->dirty);
+    }
 }

@@ -10,6 +10,17 @@ typedef struct {
     uint32_t keep;       /* memory/flash/debug enables the reset must keep */
 } clock_model_enable;
 
+/* A field the reset must bring to `end` (its reset value, or the value it
+ * must keep), written after the reset oscillator is on (after_pll_off 0) or
+ * only once the PLLs are off (1). */
+typedef struct {
+    uint16_t offset;
+    uint32_t mask;
+    uint32_t dirty;      /* the application's value */
+    uint32_t end;
+    uint8_t after_pll_off;
+} clock_model_field;
+
 typedef struct {
     uint8_t layout;        /* SYSBOOT_CLOCK_LAYOUT_* */
     uint32_t rcc;          /* RCC base */
@@ -26,6 +37,11 @@ typedef struct {
     uint32_t pllcfgr_reset;
     clock_model_enable enables[10];
     unsigned enable_count;
+    uint32_t sw_reset;               /* SW value of the reset clock (G4: 1) */
+    uint32_t other_on, other_rdy;    /* oscillators off at reset besides HSE (HSI of MSI lines) */
+    uint32_t hse_companion;          /* cleared once HSE is off; 0: HSEBYP (bit 18) */
+    clock_model_field fields[4];
+    unsigned field_count;
 } clock_model;
 
 /* The model of d's layout, NULL for profiles without a clock reset. */
@@ -36,5 +52,9 @@ void clock_model_install(const sysboot_device *d);
  * PLL, the reset oscillator off, a prescaler set, wait states up, every
  * peripheral clock on. */
 void clock_model_dirty(const clock_model *m);
+/* SWS of the reset clock, in place. */
+uint32_t clock_model_sws_reset(const clock_model *m);
+/* The HSE companion bit (HSEBYP, or WL's HSEBYPPWR). */
+uint32_t clock_model_hse_companion(const clock_model *m);
 
 #endif

@@ -130,7 +130,7 @@ TEST(clock_reset_order_and_end_state_every_row)
         cfgr = m->rcc + m->cfgr;
         CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
         on = first_write(cr, m->osc_on, m->osc_on);
-        sw = first_write(cfgr, m->sw_mask, 0u);
+        sw = first_write(cfgr, m->sw_mask, m->sw_reset);
         pll_off = first_write(cr, m->pll_on, 0u);
         CHECK(on >= 0 && (unsigned)on >= hook_write_index);
         CHECK(sw > on);
@@ -146,8 +146,9 @@ TEST(clock_reset_order_and_end_state_every_row)
         }
         /* end state: reset oscillator as SYSCLK, PLLs and HSE off, reset prescaler */
         CHECK_EQ(fake_peek(cr) & (m->osc_on | m->osc_rdy), m->osc_on | m->osc_rdy);
-        CHECK_EQ(fake_peek(cr) & (m->pll_on | m->pll_rdy | m->hse_on | m->hse_rdy | (1u << 18)), 0);
-        CHECK_EQ(fake_peek(cfgr) & (m->sw_mask | m->sws_mask), 0);
+        CHECK_EQ(fake_peek(cr) & (m->pll_on | m->pll_rdy | m->hse_on | m->hse_rdy |
+                                  clock_model_hse_companion(m) | m->other_on | m->other_rdy), 0);
+        CHECK_EQ(fake_peek(cfgr) & (m->sw_mask | m->sws_mask), m->sw_reset | clock_model_sws_reset(m));
         CHECK_EQ(fake_peek(cr + m->prescaler_reg) & m->prescaler_dirty, 0);
         if (m->pllcfgr != 0u) {
             CHECK_EQ(fake_peek(cr + m->pllcfgr), m->pllcfgr_reset);
@@ -175,6 +176,27 @@ TEST(clock_reset_order_and_end_state_every_row)
         n++;
     }
     CHECK(n > 0);
+}
+
+/* Every layout some row names is exercised by a row the direct path enters. */
+TEST(clock_every_layout_runs_on_a_row)
+{
+    unsigned i, seen[32] = { 0 }, ran[32] = { 0 }, l;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        uint8_t layout = sysboot_clock_site_of(d)->layout;
+        if (layout == SYSBOOT_CLOCK_LAYOUT_NONE || layout >= 32u)
+            continue;
+        seen[layout]++;
+        if (m != NULL)
+            ran[layout]++;
+    }
+    for (l = 1; l < 32; l++) {
+        if (seen[l] != 0u && ran[l] == 0u)
+            printf("    layout %u: no row reaches the clock reset\n", l);
+        CHECK(seen[l] == 0u || ran[l] > 0u);
+    }
 }
 
 /* H7: the PLL configuration and kernel clock muxes back to reset values. */
@@ -229,6 +251,37 @@ TEST(clock_l4_msi_range_reset)
     CHECK(n > 0);
 }
 
+/* Every layout's further fields (MSI range, kernel clock muxes, bus
+ * prescalers outside CFGR, PLL configuration in CFGR): at their end value,
+ * written once the reset oscillator is on, or once the PLLs are off. */
+TEST(clock_fields_reset_every_row)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        int on, pll_off;
+        if (m == NULL || m->field_count == 0u)
+            continue;
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        on = first_write(m->rcc, m->osc_on, m->osc_on);
+        pll_off = first_write(m->rcc, m->pll_on, 0u);
+        for (k = 0; k < m->field_count; k++) {
+            const clock_model_field *f = &m->fields[k];
+            uint32_t a = m->rcc + f->offset;
+            int w = first_write(a, f->mask, f->end);
+            if ((fake_peek(a) & f->mask) != f->end)
+                printf("    row %03X field @%03X: %08X\n", (unsigned)d->dev_id, (unsigned)f->offset,
+                       (unsigned)fake_peek(a));
+            CHECK_EQ(fake_peek(a) & f->mask, f->end);
+            CHECK(w > (f->after_pll_off ? pll_off : on));
+        }
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 /* A clock that never gets ready: SYSBOOT_ERR_CLOCK, no branch, nothing of
  * the core quiesced, interrupts unmasked again, the application's clock
  * still SYSCLK. */
@@ -272,7 +325,7 @@ TEST(clock_pll_unlock_timeout_every_row)
         CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
         CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
         CHECK_EQ(fake_primask, 0);
-        CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, 0); /* runs on the reset clock */
+        CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, clock_model_sws_reset(m)); /* on the reset clock */
         if (m->flash_acr != 0u)
             CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, 5u & m->latency_mask); /* not lowered */
         CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 0);
@@ -357,8 +410,10 @@ const test_case clock_tests[] = {
     { "clock_rows_match_the_hardware_model", clock_rows_match_the_hardware_model },
     { "clock_every_profile_has_an_rcc_row", clock_every_profile_has_an_rcc_row },
     { "clock_reset_order_and_end_state_every_row", clock_reset_order_and_end_state_every_row },
+    { "clock_every_layout_runs_on_a_row", clock_every_layout_runs_on_a_row },
     { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
     { "clock_l4_msi_range_reset", clock_l4_msi_range_reset },
+    { "clock_fields_reset_every_row", clock_fields_reset_every_row },
     { "clock_oscillator_timeout_every_row", clock_oscillator_timeout_every_row },
     { "clock_pll_unlock_timeout_every_row", clock_pll_unlock_timeout_every_row },
     { "clock_switch_timeout_every_row", clock_switch_timeout_every_row },
