@@ -56,29 +56,8 @@ static void disable_caches(uint32_t part)
     if (part != SYSBOOT_CORE_M7)
         return;
     ccr = sysboot_hw_read(SYSBOOT_SCB_CCR);
-    if ((ccr & SYSBOOT_CCR_DC) != 0u) {
-        uint32_t ccsidr, sets, ways, set_shift, way_shift, set, way;
-
-        sysboot_hw_write(SYSBOOT_SCB_CSSELR, 0u); /* level 1 data cache */
-        sysboot_core_dsb();
-        ccsidr = sysboot_hw_read(SYSBOOT_SCB_CCSIDR);
-        sysboot_hw_clear_bits(SYSBOOT_SCB_CCR, SYSBOOT_CCR_DC);
-        sysboot_core_dsb();
-        sets = ((ccsidr >> 13) & 0x7FFFu) + 1u;
-        ways = ((ccsidr >> 3) & 0x3FFu) + 1u;
-        set_shift = (ccsidr & 7u) + 4u;          /* log2(line bytes) */
-        way_shift = 32u;
-        while (way_shift > 0u && (1u << (32u - way_shift)) < ways)
-            way_shift--;                         /* 32 - ceil(log2(ways)) */
-        for (set = 0; set < sets; set++) {
-            for (way = 0; way < ways; way++) {
-                uint32_t w = (way_shift < 32u) ? (way << way_shift) : 0u;
-                sysboot_hw_write(SYSBOOT_SCB_DCCISW, w | (set << set_shift));
-            }
-        }
-        sysboot_core_dsb();
-        sysboot_core_isb();
-    }
+    if ((ccr & SYSBOOT_CCR_DC) != 0u)
+        sysboot_core_dcache_off();
     if ((ccr & SYSBOOT_CCR_IC) != 0u) {
         sysboot_core_dsb();
         sysboot_core_isb();

@@ -71,6 +71,13 @@ else
     ko "one_row.c does not build"; cat "$out/one_row.log"
 fi
 
+# ARMv8-M Mainline: the stack limit goes before the stack moves.
+obj="$out/cortex-m33-Os-trampoline.o"
+limit=$(arm-none-eabi-objdump -d "$obj" | grep -n 'msr\s*MSPLIM' | cut -d: -f1)
+stack=$(arm-none-eabi-objdump -d "$obj" | grep -n 'msr\s*MSP, r0' | cut -d: -f1)
+if [ -n "$limit" ] && [ -n "$stack" ] && [ "$limit" -lt "$stack" ]; then ok "trampoline cortex-m33: MSPLIM cleared before MSP is loaded"
+else ko "trampoline cortex-m33: MSPLIM not cleared before MSP is loaded"; fi
+
 # Freestanding means no C library: every symbol the objects need from
 # outside is the library's own or libgcc's (__aeabi_*). GCC may turn a
 # struct copy into a memcpy/memset call; that would not link here.
@@ -84,11 +91,12 @@ for cpu in cortex-m0 cortex-m0plus cortex-m3 cortex-m4 cortex-m7 cortex-m33; do
 done
 
 # The trampoline: after `msr msp` nothing but the unmask and the branch, at
-# every optimisation level (failure mode E3: stack use after MSP moved).
+# every optimisation level (failure mode E3: stack use after MSP moved);
+# on ARMv8-M Mainline MSPLIM is cleared before MSP moves below it.
 for cpu in cortex-m0 cortex-m4 cortex-m33; do
     for opt in -O0 -Os -O2; do
         obj="$out/$cpu$opt-trampoline.o"
-        tail=$(arm-none-eabi-objdump -d "$obj" | sed -n '/msr\s*MSP/,$p' | grep -E '^\s+[0-9a-f]+:' |
+        tail=$(arm-none-eabi-objdump -d "$obj" | sed -n '/msr\s*MSP, r0/,$p' | grep -E '^\s+[0-9a-f]+:' |
                awk '{ $1=""; $2=""; print }' | sed 's/^ *//')
         first=$(echo "$tail" | sed -n 2p | awk '{print $1}')
         second=$(echo "$tail" | sed -n 3p | awk '{print $1}')

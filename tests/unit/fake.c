@@ -57,6 +57,8 @@ void fake_clear(void)
     fake_branch_msp = 0;
     fake_branch_pc = 0;
     fake_branch_write_index = 0;
+    fake_dcache_off_calls = 0;
+    fake_dcache_off_write_index = 0;
 }
 
 void fake_poke(uint32_t addr, uint32_t value)
@@ -202,6 +204,18 @@ uint32_t sysboot_core_primask(void) { return fake_primask; }
 void sysboot_core_enable_irq(void) { fake_primask = 0u; }
 void sysboot_core_dsb(void) {}
 void sysboot_core_isb(void) {}
+
+unsigned fake_dcache_off_calls;
+unsigned fake_dcache_off_write_index;
+
+/* The target routine is assembly (dcache.c); here it does what the core
+ * would: the D-cache is off afterwards, and the call is remembered. */
+void sysboot_core_dcache_off(void)
+{
+    fake_dcache_off_calls++;
+    fake_dcache_off_write_index = log_count;
+    fake_poke(SYSBOOT_SCB_CCR, fake_peek(SYSBOOT_SCB_CCR) & ~SYSBOOT_CCR_DC);
+}
 
 void sysboot_core_branch(uint32_t msp, uint32_t pc)
 {
