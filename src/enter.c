@@ -60,6 +60,11 @@ sysboot_status sysboot_enter_with(uint32_t options)
         sysboot_hw_set_bits(p->empty_reg, p->empty_mask);
     } else {
         sysboot_record_write(SYSBOOT_STATE_REQUEST, 0u, options);
+        /* Reset flags are sticky until RMVF: clear them, so that the
+         * software-reset flag sysboot_early() looks for can only come from
+         * the reset below, not from some earlier one. */
+        if (p->reset_clear_mask != 0u)
+            sysboot_hw_set_bits(p->reset_reg, p->reset_clear_mask);
     }
     sysboot_system_reset();
 }

@@ -95,6 +95,30 @@ TEST(enter_twenty_cycles_no_loop)
     CHECK_EQ(resets, 20);
 }
 
+/* The reset flags are cleared (RMVF) right before the request's reset, so
+ * a software-reset flag left from an earlier reset cannot vouch for it. */
+TEST(enter_clears_reset_flags_before_its_reset)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        const sysboot_profile *p = sysboot_profile_of(d);
+        sysboot_status st;
+        int clear, reset;
+        if (sysboot_check(d) != SYSBOOT_OK || p->reset_reg == 0 || p->reset_clear_mask == 0)
+            continue;
+        fake_run_void(sysboot_early);
+        CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        clear = fake_find_write(p->reset_reg, 0);
+        reset = fake_find_write(SYSBOOT_SCB_AIRCR, 0);
+        CHECK(clear >= 0 && reset > clear);
+        if (clear >= 0)
+            CHECK_EQ(fake_writes()[clear].value & p->reset_clear_mask, p->reset_clear_mask);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 TEST(enter_without_early_hook_refused)
 {
     sysboot_status st;
@@ -287,6 +311,7 @@ TEST(enter_bouncing_line_refused_without_route)
 const test_case enter_tests[] = {
     { "enter_full_cycle_every_row", enter_full_cycle_every_row },
     { "enter_twenty_cycles_no_loop", enter_twenty_cycles_no_loop },
+    { "enter_clears_reset_flags_before_its_reset", enter_clears_reset_flags_before_its_reset },
     { "enter_without_early_hook_refused", enter_without_early_hook_refused },
     { "enter_refusals_change_nothing", enter_refusals_change_nothing },
     { "early_ignores_request_after_power_on_or_pin_reset", early_ignores_request_after_power_on_or_pin_reset },
