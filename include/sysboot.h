@@ -140,8 +140,9 @@ sysboot_status sysboot_check(const sysboot_device *d);
 
 /* ---- Options of the _with calls ---------------------------------------- */
 
-/* Lines whose ROM re-checks flash (G0, C0, G4, WB, L4+, U0 with a dual-bank
- * or empty-check boot): enter by forcing the flash "empty" flag and resetting,
+/* Lines with a software-writable flash "empty" flag (today G0, C0, U0, WB,
+ * WL: FLASH_ACR.EMPTY; the profile's empty field in data/stm32.def): enter
+ * by forcing the flag and resetting,
  * the route the reference manual documents, instead of refusing with
  * SYSBOOT_ERR_EMPTY_CHECK. sysboot_early() clears the flag when the
  * application runs again. Caveats: docs/empty-check.md. */
