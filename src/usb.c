@@ -57,16 +57,16 @@ uint32_t sysboot_usb_hold_ms(void)
     return usb_config.hold_ms != 0u ? usb_config.hold_ms : SYSBOOT_USB_DETACH_MS;
 }
 
-/* OTG core: soft disconnect and transceiver off drop the D+ pull-up; the
- * core reset leaves nothing half-configured for the ROM (or for the
- * application after a return). */
+/* OTG core: transceiver off drops the D+ pull-up, the core reset leaves
+ * nothing half-configured for the ROM (or for the application after a
+ * return), and the soft disconnect comes last: the reset puts every core
+ * register, DCTL.SDIS included, back to its reset value. */
 static void detach_otg(const sysboot_usb_block *b)
 {
     unsigned polls;
 
-    /* A suspended core with its PHY clock stopped ignores DCTL writes. */
+    /* A suspended core with its PHY clock stopped ignores register writes. */
     sysboot_hw_write(b->base + SYSBOOT_OTG_PCGCCTL, 0u);
-    sysboot_hw_set_bits(b->base + SYSBOOT_OTG_DCTL, SYSBOOT_OTG_SDIS);
     if (b->phy_mask != 0u)
         sysboot_hw_clear_bits(b->base + SYSBOOT_OTG_GCCFG, b->phy_mask);
     for (polls = 0; polls < SYSBOOT_OTG_RESET_POLLS; polls++) {
@@ -78,6 +78,7 @@ static void detach_otg(const sysboot_usb_block *b)
         if ((sysboot_hw_read(b->base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_CSRST) == 0u)
             break;
     }
+    sysboot_hw_set_bits(b->base + SYSBOOT_OTG_DCTL, SYSBOOT_OTG_SDIS);
 }
 
 /* FS device block: pull-up off where it is internal, then force reset and

@@ -46,7 +46,8 @@ static void check_detached(unsigned n, const sysboot_usb_block **b,
         CHECK_EQ(fake_peek(b[k]->clock_reg) & b[k]->clock_mask, 0);
         if (b[k]->kind == SYSBOOT_USB_OTG) {
             int rst = fake_find_write(b[k]->base + SYSBOOT_OTG_GRSTCTL, 0);
-            CHECK(rst > off);
+            /* the core reset first: it puts DCTL.SDIS back to its reset value */
+            CHECK(rst >= 0 && rst < off);
             CHECK((fake_peek(b[k]->base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_CSRST) != 0u);
             CHECK_EQ(fake_peek(b[k]->base + SYSBOOT_OTG_GCCFG) & b[k]->phy_mask, 0);
             CHECK_EQ(fake_peek(b[k]->base + SYSBOOT_OTG_PCGCCTL), 0);
@@ -228,8 +229,9 @@ TEST(usb_otg_steps_in_order)
     phy = fake_find_write(0x50000000u + SYSBOOT_OTG_GCCFG, 0);
     rst = fake_find_write(0x50000000u + SYSBOOT_OTG_GRSTCTL, 0);
     gate = fake_find_write(0x40023834u, 0);
-    CHECK(fake_find_write(0x50000000u + SYSBOOT_OTG_PCGCCTL, 0) < sdis);
-    CHECK(sdis >= 0 && sdis < phy && phy < rst && rst < gate);
+    CHECK(fake_find_write(0x50000000u + SYSBOOT_OTG_PCGCCTL, 0) < phy);
+    /* transceiver off, core reset, then the soft disconnect, then the clock */
+    CHECK(phy >= 0 && phy < rst && rst < sdis && sdis < gate);
     CHECK_EQ(fake_writes()[rst].value & SYSBOOT_OTG_CSRST, SYSBOOT_OTG_CSRST);
     CHECK_EQ(fake_peek(0x50000000u + SYSBOOT_OTG_GCCFG), 0x00200000u);  /* VBDEN kept */
     CHECK_EQ(fake_peek(0x40023834u), 0);
