@@ -331,6 +331,96 @@ static const sysboot_clock_step layout_l1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
     WRITE(RCC, 0x24, ALL, 0x00000000u),          /* L1: APB1ENR */
 };
 
+/* U5 (cmsis_device_u5 stm32u575xx.h/stm32u585xx.h, same offsets in all
+ * twelve stm32u5xxxx.h: CR @0x00 MSISON 0, MSIKERON 1, MSISRDY 2, MSIPLLEN
+ * 3, MSIKON 4, MSIKRDY 5, MSIPLLSEL 6, MSIPLLFAST 7, HSION 8, HSIKERON 9,
+ * HSIRDY 10, HSI48ON 12, HSI48RDY 13, SHSION 14, SHSIRDY 15, HSEON 16,
+ * HSERDY 17, HSEBYP 18, CSSON 19, HSEEXT 20, PLL1ON..PLL3ON 24/26/28, each
+ * RDY one up; ICSCR1 @0x08 MSIRGSEL 23, MSIKRANGE[27:24], MSISRANGE[31:28];
+ * CFGR1 @0x1C SW[1:0] (00 = MSIS), SWS[3:2], MCO [31:24]; CFGR2 @0x20 HPRE,
+ * PPRE1, PPRE2, bus DIS bits; CFGR3 @0x24 PPRE3, AHB3DIS, APB3DIS;
+ * PLL1CFGR..PLL3CFGR @0x28..0x30; PLL1DIVR..PLL3FRACR @0x34..0x48;
+ * CCIPR1..CCIPR3 @0xE0..0xE8; ENR @0x88..0xA8; FLASH ACR LATENCY[3:0];
+ * ICACHE CR @0x00 EN 0, SR @0x04 BUSYF 0). MSIS at 4 MHz (range 4) is the
+ * reset clock (system_stm32u5xx.c); a range may change only while its MSI
+ * is ready. MSIK (on at reset) is left running; VOS and the EPOD booster
+ * (PWR) are left as they are. The ICACHE goes off last, once the clock is
+ * down: a clock wait that runs out leaves the application its cache, and
+ * no RM text asks for another order (RM0456 not re-read: unconfirmed). */
+static const sysboot_clock_step layout_u5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000009u, 0x00000001u), /* U5: MSISON, MSIPLLEN off */
+    WAIT(RCC, 0x00, 0x00000004u, 0x00000004u),  /* U5: MSISRDY */
+    WRITE(RCC, 0x1C, 0x00000003u, 0x00000000u), /* U5: SW = MSIS */
+    WAIT(RCC, 0x1C, 0x0000000Cu, 0x00000000u),  /* U5: SWS = MSIS */
+    WRITE(RCC, 0x08, 0xFF800000u, 0x44000000u), /* U5: MSISRANGE, MSIKRANGE 4 (4 MHz), MSIRGSEL at reset */
+    WRITE(RCC, 0x1C, ALL, 0x00000000u),         /* U5: CFGR1 (MCO, STOPWUCK) at reset */
+    WRITE(RCC, 0x20, ALL, 0x00000000u),         /* U5: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
+    WRITE(RCC, 0x24, ALL, 0x00000000u),         /* U5: CFGR3 (PPRE3) at reset */
+    WRITE(RCC, 0x00, 0x150953C2u, 0x00000000u), /* U5: PLL1ON..PLL3ON, CSSON, HSEON, SHSION, HSI48ON, HSI, MSIKERON, MSIPLLSEL/FAST off */
+    WAIT(RCC, 0x00, 0x2A02A400u, 0x00000000u),  /* U5: PLL1RDY..PLL3RDY, HSERDY, SHSIRDY, HSI48RDY, HSIRDY clear */
+    WRITE(RCC, 0x00, 0x00140000u, 0x00000000u), /* U5: HSEBYP, HSEEXT off with HSE stopped */
+    WRITE(RCC, 0x28, ALL, 0x00000000u),         /* U5: PLL1CFGR at reset */
+    WRITE(RCC, 0x2C, ALL, 0x00000000u),         /* U5: PLL2CFGR at reset */
+    WRITE(RCC, 0x30, ALL, 0x00000000u),         /* U5: PLL3CFGR at reset */
+    WRITE(RCC, 0x34, ALL, 0x01010280u),         /* U5: PLL1DIVR at reset */
+    WRITE(RCC, 0x38, ALL, 0x00000000u),         /* U5: PLL1FRACR at reset */
+    WRITE(RCC, 0x3C, ALL, 0x01010280u),         /* U5: PLL2DIVR at reset */
+    WRITE(RCC, 0x40, ALL, 0x00000000u),         /* U5: PLL2FRACR at reset */
+    WRITE(RCC, 0x44, ALL, 0x01010280u),         /* U5: PLL3DIVR at reset */
+    WRITE(RCC, 0x48, ALL, 0x00000000u),         /* U5: PLL3FRACR at reset */
+    WRITE(RCC, 0xE0, ALL, 0x00000000u),         /* U5: CCIPR1 kernel clock muxes at reset */
+    WRITE(RCC, 0xE4, ALL, 0x00000000u),         /* U5: CCIPR2 kernel clock muxes at reset */
+    WRITE(RCC, 0xE8, ALL, 0x00000000u),         /* U5: CCIPR3 kernel clock muxes at reset */
+    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* U5: LATENCY 0 */
+    WRITE(ICACHE, 0x00, 0x00000001u, 0x00000000u), /* U5: ICACHE EN off */
+    WAIT(ICACHE, 0x00, 0x00000001u, 0x00000000u),  /* U5: ICACHE EN reads 0 */
+    WAIT(ICACHE, 0x04, 0x00000001u, 0x00000000u),  /* U5: ICACHE BUSYF clear (invalidation done) */
+};
+static const sysboot_clock_step layout_u5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x88, ~0xD1200100u, 0x00000000u), /* U5: AHB1ENR but SRAM1, DCACHE1/2, BKPSRAM, GTZC1, FLASH */
+    WRITE(RCC, 0x8C, ~0xC0000000u, 0x00000000u), /* U5: AHB2ENR1 but SRAM2EN, SRAM3EN */
+    WRITE(RCC, 0x90, ~0xC0000000u, 0x00000000u), /* U5: AHB2ENR2 but SRAM5EN, SRAM6EN */
+    WRITE(RCC, 0x94, ~0x80001000u, 0x00000000u), /* U5: AHB3ENR but SRAM4EN, GTZC2EN */
+    WRITE(RCC, 0x9C, ALL, 0x00000000u),          /* U5: APB1ENR1 */
+    WRITE(RCC, 0xA0, ALL, 0x00000000u),          /* U5: APB1ENR2 */
+    WRITE(RCC, 0xA4, ALL, 0x00000000u),          /* U5: APB2ENR */
+    WRITE(RCC, 0xA8, ~0x00200000u, 0x00000000u), /* U5: APB3ENR but RTCAPBEN */
+};
+
+/* L5 (cmsis_device_l5 stm32l552xx.h/stm32l562xx.h: CR, CFGR, PLLCFGR as
+ * L4 (MSION 0, MSIRDY 1, MSIPLLEN 2, MSIRANGE[7:4], HSION 8, HSIRDY 10,
+ * PLLSAI2ON 28), CR.PRIV 31 left; CCIPR1 @0x88, CCIPR2 @0x9C; AHB1ENR
+ * @0x48 FLASHEN 8, GTZCEN 22; APB1ENR1 @0x58 RTCAPBEN 10; FLASH ACR
+ * LATENCY[3:0]; ICACHE CR @0x00 EN 0, SR @0x04 BUSYF 0). MSI at 4 MHz
+ * (range 6) is the reset clock (system_stm32l5xx.c). ICACHE off last, as
+ * U5. */
+static const sysboot_clock_step layout_l5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000005u, 0x00000001u), /* L5: MSION, MSIPLLEN off */
+    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* L5: MSIRDY */
+    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* L5: SW = MSI */
+    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* L5: SWS = MSI */
+    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* L5: MSIRANGE 6 (4 MHz) */
+    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* L5: HPRE, PPRE1, PPRE2, MCO at reset */
+    WRITE(RCC, 0x00, 0x15090B00u, 0x00000000u), /* L5: PLLON, PLLSAI1ON, PLLSAI2ON, CSSON, HSEON, HSI off */
+    WAIT(RCC, 0x00, 0x2A020400u, 0x00000000u),  /* L5: PLLRDY, PLLSAI1RDY, PLLSAI2RDY, HSERDY, HSIRDY clear */
+    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L5: HSEBYP off with HSE stopped */
+    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* L5: PLLCFGR at reset */
+    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* L5: CCIPR1 kernel clock muxes at reset */
+    WRITE(RCC, 0x9C, ALL, 0x00000000u),         /* L5: CCIPR2 kernel clock muxes at reset */
+    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* L5: LATENCY 0 */
+    WRITE(ICACHE, 0x00, 0x00000001u, 0x00000000u), /* L5: ICACHE EN off */
+    WAIT(ICACHE, 0x00, 0x00000001u, 0x00000000u),  /* L5: ICACHE EN reads 0 */
+    WAIT(ICACHE, 0x04, 0x00000001u, 0x00000000u),  /* L5: ICACHE BUSYF clear (invalidation done) */
+};
+static const sysboot_clock_step layout_l5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x48, ~0x00400100u, 0x00000000u), /* L5: AHB1ENR but GTZCEN, FLASHEN */
+    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* L5: AHB2ENR */
+    WRITE(RCC, 0x50, ALL, 0x00000000u),          /* L5: AHB3ENR */
+    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* L5: APB1ENR1 but RTCAPBEN */
+    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* L5: APB1ENR2 */
+    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* L5: APB2ENR */
+};
+
 #define STEPS(table) table, (uint8_t)(sizeof table / sizeof table[0])
 
 #define SYSBOOT_CLOCK_SITE_NONE(rcc, flash, icache) \
@@ -350,6 +440,8 @@ static const sysboot_clock_step layout_l1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
 #define SYSBOOT_CLOCK_SITE_U0(r, f, i) SYSBOOT_CLOCK_SITE_OF(U0, layout_u0_tree, layout_u0_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_L0(r, f, i) SYSBOOT_CLOCK_SITE_OF(L0, layout_l0_tree, layout_l0_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_L1(r, f, i) SYSBOOT_CLOCK_SITE_OF(L1, layout_l1_tree, layout_l1_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_U5(r, f, i) SYSBOOT_CLOCK_SITE_OF(U5, layout_u5_tree, layout_u5_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_L5(r, f, i) SYSBOOT_CLOCK_SITE_OF(L5, layout_l5_tree, layout_l5_enables, r, f, i)
 
 #define SYSBOOT_RCC_ROW(key, layout, rcc, flash, icache, source) \
     [SYSBOOT_PROFILE_##key] = SYSBOOT_CLOCK_SITE_##layout(rcc, flash, icache),

@@ -20,7 +20,9 @@ enum {
     SYSBOOT_CLOCK_LAYOUT_WL,
     SYSBOOT_CLOCK_LAYOUT_U0,
     SYSBOOT_CLOCK_LAYOUT_L0,
-    SYSBOOT_CLOCK_LAYOUT_L1
+    SYSBOOT_CLOCK_LAYOUT_L1,
+    SYSBOOT_CLOCK_LAYOUT_U5,
+    SYSBOOT_CLOCK_LAYOUT_L5
 };
 
 /* The register blocks a step addresses (sysboot_clock_site.base). */

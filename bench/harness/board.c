@@ -19,13 +19,13 @@ static const bench_profile profiles[] = {
 static bench_board boards[] = {
 #define SYSBOOT_DEVICE(id, series, profile, name, smb, sms, bl, srb, srs, flags, ifs, src) \
     { id, #series, SYSBOOT_SERIES_##series, #profile, name, smb, sms, bl, srb, srs, flags, ifs, \
-      NULL, NULL, 0, "", 0, 0, 0, 0, 0, 0 },
+      NULL, NULL, 0, 0, "", 0, 0, 0, 0, 0, 0 },
 #include "../../data/stm32.def"
 };
 
 typedef struct {
     const char *profile, *layout;
-    uint32_t rcc_base;
+    uint32_t rcc_base, icache_base;
 } rcc_row;
 
 typedef struct {
@@ -39,7 +39,7 @@ static const max_clock_row max_clock_rows[] = {
 };
 
 static const rcc_row rcc_rows[] = {
-#define SYSBOOT_RCC(profile, layout, rcc, flash, icache, src) { #profile, #layout, rcc },
+#define SYSBOOT_RCC(profile, layout, rcc, flash, icache, src) { #profile, #layout, rcc, icache },
 #include "../../data/stm32.def"
 };
 
@@ -150,6 +150,7 @@ static void derive(bench_board *b)
         if (strcmp(rcc_rows[i].profile, b->profile_key) == 0) {
             b->rcc_layout = rcc_rows[i].layout;
             b->rcc_base = rcc_rows[i].rcc_base;
+            b->icache_base = rcc_rows[i].icache_base;
         }
     for (i = 0; i < COUNT(max_clock_rows); i++)
         if (strcmp(max_clock_rows[i].profile, b->profile_key) == 0)

@@ -13,7 +13,7 @@ typedef struct {
     uint32_t reset_cr;             /* reset oscillator on and ready */
     uint32_t sw_reset;             /* SW (and SWS) of the reset clock */
     uint32_t pll_on;               /* every PLLxON bit */
-    uint8_t on[8], rdy[8];         /* ON bit -> its ready bit; 0xFF ends */
+    uint8_t on[12], rdy[12];       /* ON bit -> its ready bit; 0xFF ends */
 } rcc_layout;
 
 #define END 0xFF
@@ -35,10 +35,16 @@ static const rcc_layout layouts[] = {
     { "L0", 0x0C, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 2, 9, 17, 25 } },
     /* RM0038: MSI (8/9) at reset, HSI 0/1 */
     { "L1", 0x08, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 9, 17, 25 } },
+    /* RM0456: MSIS (0/2) and MSIK (4/5) on at reset (CR 0x00000035: unconfirmed);
+     * HSI16 8/10, HSI48 12/13, SHSI 14/15; CFGR1 @0x1C, SW 00 = MSIS */
+    { "U5", 0x1C, 0x3, 2, 0x00000035u, 0, 0x15000000u, { 0, 4, 8, 12, 14, 16, 24, 26, 28, END },
+      { 2, 5, 10, 13, 15, 17, 25, 27, 29 } },
+    /* RM0438: as L4, MSI (0/1) at range 6 */
+    { "L5", 0x08, 0x3, 2, 0x00000063u, 0, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 } },
 };
 
 static const rcc_layout *layout;
-static uint32_t base;
+static uint32_t base, icache;
 
 static const rcc_layout *board_layout(void)
 {
@@ -74,12 +80,14 @@ static uint32_t with_switch_status(uint32_t cfgr)
     return (cfgr & ~(layout->sw_mask << layout->sws_shift)) | (sw << layout->sws_shift);
 }
 
-static uint32_t cr, cfgr;
+static uint32_t cr, cfgr, icache_cr;
 
 void rcc_power_on(int dirty)
 {
     layout = board_layout();
     base = bench_m.board->rcc_base;
+    icache = bench_m.board->icache_base;
+    icache_cr = 0;                   /* the ICACHE is off at reset */
     if (layout == NULL)
         return;
     cr = layout->reset_cr;
@@ -87,6 +95,7 @@ void rcc_power_on(int dirty)
     if (dirty) {                     /* HSE and the main PLL on, SYSCLK = PLL (SW = 2) */
         cr = with_ready_flags(cr | (1u << 16) | (1u << 24));
         cfgr = with_switch_status(layout->sw_mask == 0x3 ? 0x2u : 0x3u);
+        icache_cr = icache != 0u ? 1u : 0u;
     }
 }
 
@@ -97,6 +106,8 @@ int rcc_read(uint32_t addr, uint32_t stored, uint32_t *value)
         return 0;
     if (addr == base) { *value = cr; return 1; }
     if (addr == base + layout->cfgr) { *value = cfgr; return 1; }
+    if (icache != 0u && addr == icache) { *value = icache_cr; return 1; }
+    if (icache != 0u && addr == icache + 4u) { *value = 0; return 1; } /* BUSYF: invalidation over at once */
     return 0;
 }
 
@@ -107,12 +118,14 @@ int rcc_write(uint32_t addr, uint32_t value, uint32_t *stored)
         return 0;
     if (addr == base) { cr = with_ready_flags(value); return 1; }
     if (addr == base + layout->cfgr) { cfgr = with_switch_status(value); return 1; }
+    if (icache != 0u && addr == icache) { icache_cr = value; return 1; }
     return 0;
 }
 
 int rcc_at_reset(char *why, unsigned size)
 {
     uint32_t sws = (cfgr >> layout->sws_shift) & layout->sw_mask;
-    snprintf(why, size, "CR %08X CFGR %08X", (unsigned)cr, (unsigned)cfgr);
-    return sws == layout->sw_reset && (cr & layout->pll_on) == 0 && (cr & (1u << 16)) == 0;
+    snprintf(why, size, "CR %08X CFGR %08X ICACHE_CR %08X", (unsigned)cr, (unsigned)cfgr, (unsigned)icache_cr);
+    return sws == layout->sw_reset && (cr & layout->pll_on) == 0 && (cr & (1u << 16)) == 0 &&
+           (icache_cr & 1u) == 0;
 }

@@ -1,6 +1,7 @@
 /* The RCC hardware as the fake plays it; facts from the reference manuals
  * (RM0008/RM0090/RM0351/RM0444/RM0433, RM0440 G4, RM0434 WB, RM0453 WL,
- * RM0503 U0, RM0377/RM0376 L0, RM0038 L1) and CMSIS headers, not from src/. */
+ * RM0503 U0, RM0377/RM0376 L0, RM0038 L1, RM0456 U5, RM0438 L5) and CMSIS
+ * headers, not from src/. */
 #include "clock_model.h"
 #include "fake.h"
 #include "../../src/clock.h"
@@ -14,32 +15,32 @@ static const clock_model models[] = {
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x04, 0x00000080u, 0, 0,
       { { 0x14, 0x14u }, { 0x18, 0x00400000u }, { 0x1C, 0 } }, 3,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
     { SYSBOOT_CLOCK_LAYOUT_F4, 0x40023800u, 0x40023C00u, 0xFu,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x2u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x08, 0x00000080u, 0x04, 0x24003010u,
       { { 0x30, 0x00140000u }, { 0x34, 0 }, { 0x38, 0 }, { 0x40, 0 }, { 0x44, 0 } }, 5,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
     { SYSBOOT_CLOCK_LAYOUT_L4, 0x40021000u, 0x40022000u, 0x7u,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x08, 0x00000080u, 0x0C, 0x00001000u,
       { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 0 }, { 0x5C, 0 }, { 0x60, 0 } }, 6,
-      0u, 1u << 8, 1u << 10, 0, { { 0, 0, 0, 0, 0 } }, 0 },
+      0u, 1u << 8, 1u << 10, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
     { SYSBOOT_CLOCK_LAYOUT_G0, 0x40021000u, 0x40022000u, 0x7u,
       1u << 8, 1u << 10, 0x08, 0x7u, 0x38u, 0x2u,
       1u << 24, 1u << 25,
       1u << 16, 1u << 17, 0x08, 0x00000800u, 0, 0,
       { { 0x34, 0 }, { 0x38, 0x100u }, { 0x3C, 0x08000000u }, { 0x40, 0 } }, 4,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
     { SYSBOOT_CLOCK_LAYOUT_H7, 0x58024400u, 0u, 0u,
       1u << 0, 1u << 2, 0x10, 0x7u, 0x38u, 0x3u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x18, 0x00000048u, 0x2C, 0x01FF0000u,
       { { 0xD4, 0 }, { 0xD8, 0 }, { 0xDC, 0xE0000000u }, { 0xE0, 0x30000000u }, { 0xE4, 0 },
         { 0xE8, 0 }, { 0xEC, 0 }, { 0xF0, 0 }, { 0xF4, 0 } }, 9,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0 },
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
     /* G4: HSI16 (CR 8/10) is the reset clock, SW = 01 at reset, PLL = 11 */
     { SYSBOOT_CLOCK_LAYOUT_G4, 0x40021000u, 0x40022000u, 0xFu,
       1u << 8, 1u << 10, 0x08, 0x3u, 0xCu, 0x3u,
@@ -48,7 +49,7 @@ static const clock_model models[] = {
       { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 0x400u }, { 0x5C, 0 }, { 0x60, 0 } }, 6,
       1u, 0, 0, 0,
       { { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 },   /* CCIPR: CLK48SEL = PLLQ */
-        { 0x9C, 0xFFFFFFFFu, 0x00100000u, 0, 1 } }, 2 }, /* CCIPR2: QSPISEL */
+        { 0x9C, 0xFFFFFFFFu, 0x00100000u, 0, 1 } }, 2, 0u }, /* CCIPR2: QSPISEL */
     /* WB: MSI (CR 0/1) reset clock at range 6; HSI16 8/10; PLL and PLLSAI1;
      * EXTCFGR SHDHPRE to /1, C2HPRE (CPU2's) kept; AHB3ENR FLASHEN 25 */
     { SYSBOOT_CLOCK_LAYOUT_WB, 0x58000000u, 0x58004000u, 0x7u,
@@ -59,7 +60,7 @@ static const clock_model models[] = {
       0u, 1u << 8, 1u << 10, 1u << 21,
       { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },             /* MSIRANGE 11 -> 6 */
         { 0x108, 0xFFu, 0x98u, 0x90u, 0 },            /* SHDHPRE /2 -> /1, C2HPRE kept */
-        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3 },
+        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3, 0u },
     /* WL: as WB without PLLSAI1; HSEBYPPWR 21 (TCXO); APB3ENR @0x64 */
     { SYSBOOT_CLOCK_LAYOUT_WL, 0x58000000u, 0x58004000u, 0x7u,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
@@ -70,7 +71,7 @@ static const clock_model models[] = {
       0u, 1u << 8, 1u << 10, 1u << 21,
       { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },
         { 0x108, 0xFFu, 0x98u, 0x90u, 0 },
-        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3 },
+        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3, 0u },
     /* U0: MSI (CR 0/1) reset clock at range 6; CFGR SW[2:0] 000 = MSI,
      * 011 = PLLRCLK; HPRE [11:8]; AHBENR FLASHEN 8 */
     { SYSBOOT_CLOCK_LAYOUT_U0, 0x40021000u, 0x40022000u, 0x7u,
@@ -80,7 +81,7 @@ static const clock_model models[] = {
       { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x58, 0x400u }, { 0x60, 0 } }, 4,
       0u, 1u << 8, 1u << 10, 0,
       { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },
-        { 0x88, 0xFFFFFFFFu, 0x00003000u, 0, 1 } }, 2 },
+        { 0x88, 0xFFFFFFFFu, 0x00003000u, 0, 1 } }, 2, 0u },
     /* L0: MSI (CR 8/9) reset clock, ICSCR MSIRANGE [15:13] = 5; HSI16 0/2;
      * CFGR @0x0C holds the PLL configuration [23:16] */
     { SYSBOOT_CLOCK_LAYOUT_L0, 0x40021000u, 0x40022000u, 0x1u,
@@ -90,7 +91,7 @@ static const clock_model models[] = {
       { { 0x2C, 0 }, { 0x30, 0x100u }, { 0x34, 0x00400080u }, { 0x38, 0 } }, 4,
       0u, 1u << 0, 1u << 2, 0,
       { { 0x04, 0xE000u, 0xC000u, 0xA000u, 0 },
-        { 0x0C, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2 },
+        { 0x0C, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2, 0u },
     /* L1: MSI (CR 8/9) reset clock, ICSCR MSIRANGE [15:13] = 5; HSI 0/1;
      * CFGR @0x08 holds the PLL configuration [23:16]; AHBENR FLITFEN 15 */
     { SYSBOOT_CLOCK_LAYOUT_L1, 0x40023800u, 0x40023C00u, 0x1u,
@@ -100,7 +101,44 @@ static const clock_model models[] = {
       { { 0x1C, 0x8000u }, { 0x20, 0 }, { 0x24, 0 } }, 3,
       0u, 1u << 0, 1u << 1, 0,
       { { 0x04, 0xE000u, 0xC000u, 0xA000u, 0 },
-        { 0x08, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2 },
+        { 0x08, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2, 0u },
+    /* U5 (RM0456, stm32u575xx.h): MSIS (CR 0/2) reset clock, range 4 in
+     * ICSCR1[31:28] (MSIK's [27:24] too), MSIRGSEL 23 at 0; CFGR1 @0x1C SW
+     * 11 = PLL1; HPRE in CFGR2 @0x20 [3:0]; PPRE3 in CFGR3 @0x24 [6:4];
+     * HSI 8/10, HSI48 12/13, SHSI 14/15 off at reset; PLL1DIVR @0x34 resets
+     * to 0x01010280; memories' enables: SRAM1..6, BKPSRAM, DCACHE1/2, GTZC1/2,
+     * FLASH; RTCAPBEN in APB3ENR; ICACHE at 0x40030400 */
+    { SYSBOOT_CLOCK_LAYOUT_U5, 0x46020C00u, 0x40022000u, 0xFu,
+      1u << 0, 1u << 2, 0x1C, 0x3u, 0xCu, 0x3u,
+      (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
+      1u << 16, 1u << 17, 0x20, 0x00000008u, 0x34, 0x01010280u,
+      { { 0x88, (1u << 31) | (1u << 30) | (1u << 28) | (1u << 24) | (1u << 21) | (1u << 8) },
+        { 0x8C, (1u << 31) | (1u << 30) }, { 0x90, (1u << 31) | (1u << 30) },
+        { 0x94, (1u << 31) | (1u << 12) }, { 0x9C, 0 }, { 0xA0, 0 }, { 0xA4, 0 },
+        { 0xA8, 1u << 21 } }, 8,
+      0u, (1u << 8) | (1u << 12) | (1u << 14), (1u << 10) | (1u << 13) | (1u << 15), 0,
+      { { 0x00, 1u << 3, 1u << 3, 0, 2 },                     /* MSIPLLEN off */
+        { 0x08, 0xFF800000u, 0x00800000u, 0x44000000u, 0 },   /* ranges 48 MHz via MSIRGSEL -> 4 MHz */
+        { 0x24, 0x70u, 0x50u, 0, 0 },                         /* CFGR3 PPRE3 /4 -> /1 */
+        { 0xE0, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* CCIPR1: USART1SEL = HSI16 */
+        { 0xE8, 0xFFFFFFFFu, 0x00000001u, 0, 1 },             /* CCIPR3: LPUART1SEL */
+        { 0x2C, 0xFFFFFFFFu, 0x00000003u, 0, 1 } }, 6,        /* PLL2CFGR: PLL2SRC = HSE */
+      0x40030400u },
+    /* L5 (RM0438, stm32l552xx.h): as L4 with CCIPR1 @0x88, CCIPR2 @0x9C;
+     * MSIPLLEN bit 2; AHB1ENR keeps FLASHEN 8 and GTZCEN 22; ICACHE at
+     * 0x40030400 */
+    { SYSBOOT_CLOCK_LAYOUT_L5, 0x40021000u, 0x40022000u, 0xFu,
+      1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
+      (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
+      1u << 16, 1u << 17, 0x08, 0x00000080u, 0x0C, 0x00001000u,
+      { { 0x48, (1u << 22) | (1u << 8) }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 1u << 10 }, { 0x5C, 0 },
+        { 0x60, 0 } }, 6,
+      0u, 1u << 8, 1u << 10, 0,
+      { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },                     /* MSIRANGE 11 -> 6 */
+        { 0x00, 1u << 2, 1u << 2, 0, 2 },                     /* MSIPLLEN off */
+        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 },             /* CCIPR1: CLK48MSEL */
+        { 0x9C, 0xFFFFFFFFu, 0x00300000u, 0, 1 } }, 4,        /* CCIPR2: OSPISEL */
+      0x40030400u },
 };
 
 const clock_model *clock_model_of(const sysboot_device *d)
@@ -155,6 +193,10 @@ void clock_model_install(const sysboot_device *d)
     /* the reset oscillator runs at reset, SYSCLK on it */
     fake_poke(cr, m->osc_on | m->osc_rdy);
     fake_poke(cr + m->cfgr, m->sw_reset | clock_model_sws_reset(m));
+    /* ICACHE: disabling it starts an invalidation, over (BUSYF clear) by
+     * the next access in this model; the cache is off at reset */
+    if (m->icache != 0u)
+        fake_follow(CLOCK_MODEL_ICACHE_CR(m), 1u, CLOCK_MODEL_ICACHE_SR(m), 1u);
 }
 
 uint32_t clock_model_hse_companion(const clock_model *m)
@@ -182,5 +224,9 @@ void clock_model_dirty(const clock_model *m)
         const clock_model_field *f = &m->fields[k];
         uint32_t a = cr + f->offset;
         fake_poke(a, (fake_peek(a) & ~f->mask) | f->dirty);
+    }
+    if (m->icache != 0u) {                /* cache on and idle */
+        fake_poke(CLOCK_MODEL_ICACHE_CR(m), 1u);
+        fake_poke(CLOCK_MODEL_ICACHE_SR(m), 0u);
     }
 }

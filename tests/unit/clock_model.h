@@ -11,8 +11,9 @@ typedef struct {
 } clock_model_enable;
 
 /* A field the reset must bring to `end` (its reset value, or the value it
- * must keep), written after the reset oscillator is on (after_pll_off 0) or
- * only once the PLLs are off (1). */
+ * must keep), written after the reset oscillator is on (after_pll_off 0),
+ * only once the PLLs are off (1), or with the write that turns the reset
+ * oscillator on or later (2: MSI's PLL mode). */
 typedef struct {
     uint16_t offset;
     uint32_t mask;
@@ -40,8 +41,9 @@ typedef struct {
     uint32_t sw_reset;               /* SW value of the reset clock (G4: 1) */
     uint32_t other_on, other_rdy;    /* oscillators off at reset besides HSE (HSI of MSI lines) */
     uint32_t hse_companion;          /* cleared once HSE is off; 0: HSEBYP (bit 18) */
-    clock_model_field fields[4];
+    clock_model_field fields[6];
     unsigned field_count;
+    uint32_t icache;                 /* ICACHE block (CR @0, SR @4), 0: none */
 } clock_model;
 
 /* The model of d's layout, NULL for profiles without a clock reset. */
@@ -52,6 +54,9 @@ void clock_model_install(const sysboot_device *d);
  * PLL, the reset oscillator off, a prescaler set, wait states up, every
  * peripheral clock on. */
 void clock_model_dirty(const clock_model *m);
+/* ICACHE registers (RM0438/RM0456/RM0481: CR.EN bit 0, SR.BUSYF bit 0). */
+#define CLOCK_MODEL_ICACHE_CR(m) ((m)->icache + 0x00u)
+#define CLOCK_MODEL_ICACHE_SR(m) ((m)->icache + 0x04u)
 /* SWS of the reset clock, in place. */
 uint32_t clock_model_sws_reset(const clock_model *m);
 /* The HSE companion bit (HSEBYP, or WL's HSEBYPPWR). */

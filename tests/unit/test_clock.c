@@ -84,6 +84,7 @@ TEST(clock_rows_match_the_hardware_model)
             continue;
         CHECK_EQ(s->base[SYSBOOT_CLOCK_RCC], m->rcc);
         CHECK_EQ(s->base[SYSBOOT_CLOCK_FLASH], m->flash_acr);
+        CHECK_EQ(s->base[SYSBOOT_CLOCK_ICACHE], m->icache);
         CHECK(s->tree_steps > 0 && s->enable_steps > 0);
         n++;
     }
@@ -230,6 +231,41 @@ TEST(clock_h7_pll_and_kernel_muxes_reset)
     CHECK(last_write(m->rcc + 0x18) > first_write(m->rcc + 0x10, 0x7u, 0u)); /* after the switch */
 }
 
+/* U5 (RM0456): the three PLLs' configuration, dividers and fractions and
+ * the kernel clock muxes CCIPR1..3 back to reset values once the PLLs are
+ * off; CFGR1 (MCO, wake-up clocks) at reset after the switch. */
+TEST(clock_u5_plls_and_kernel_muxes_reset)
+{
+    static const struct { uint16_t offset; uint32_t reset; } regs[] = {
+        { 0x28, 0 }, { 0x2C, 0 }, { 0x30, 0 },                     /* PLL1CFGR..PLL3CFGR */
+        { 0x34, 0x01010280u }, { 0x38, 0 }, { 0x3C, 0x01010280u }, /* PLL1DIVR, FRACR, PLL2DIVR */
+        { 0x40, 0 }, { 0x44, 0x01010280u }, { 0x48, 0 },           /* PLL2FRACR, PLL3DIVR, FRACR */
+        { 0xE0, 0 }, { 0xE4, 0 }, { 0xE8, 0 },                     /* CCIPR1..CCIPR3 */
+    };
+    const sysboot_device *d = sysboot_lookup(0x482);  /* U575/U585 */
+    const clock_model *m;
+    sysboot_status st;
+    unsigned k;
+    fake_clear();
+    hook_reset();
+    fake_board(d, 0);
+    m = clock_model_of(d);
+    CHECK(m != NULL && m->layout == SYSBOOT_CLOCK_LAYOUT_U5);
+    if (m == NULL)
+        return;
+    clock_model_dirty(m);
+    for (k = 0; k < sizeof regs / sizeof regs[0]; k++)
+        fake_poke(m->rcc + regs[k].offset, 0x5A5A5A5Au);
+    fake_poke(m->rcc + 0x1C, 0x73000003u | 0xCu | 0x30u); /* MCO = PLL1/8, wake-up on HSI, SW = PLL1 */
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    for (k = 0; k < sizeof regs / sizeof regs[0]; k++) {
+        CHECK_EQ(fake_peek(m->rcc + regs[k].offset), regs[k].reset);
+        CHECK(last_write(m->rcc + regs[k].offset) > first_write(m->rcc, m->pll_on, 0u));
+    }
+    CHECK_EQ(fake_peek(m->rcc + 0x1C), 0);
+    CHECK(last_write(m->rcc + 0x1C) > first_write(m->rcc + 0x1C, 0x3u, 0u));
+}
+
 /* L4: MSI back at range 6 (4 MHz), changed only while MSIRDY was set. */
 TEST(clock_l4_msi_range_reset)
 {
@@ -275,7 +311,10 @@ TEST(clock_fields_reset_every_row)
                 printf("    row %03X field @%03X: %08X\n", (unsigned)d->dev_id, (unsigned)f->offset,
                        (unsigned)fake_peek(a));
             CHECK_EQ(fake_peek(a) & f->mask, f->end);
-            CHECK(w > (f->after_pll_off ? pll_off : on));
+            if (f->after_pll_off == 2u)
+                CHECK(w >= on);
+            else
+                CHECK(w > (f->after_pll_off ? pll_off : on));
         }
         n++;
     }
@@ -306,7 +345,65 @@ TEST(clock_oscillator_timeout_every_row)
         CHECK_EQ(fake_peek(m->rcc) & m->pll_rdy, m->pll_rdy);  /* PLL still runs */
         for (k = 0; k < m->enable_count; k++)
             CHECK_EQ(fake_peek(m->rcc + m->enables[k].offset), 0xFFFFFFFFu);
+        if (m->icache != 0u)                                   /* the cache left on */
+            CHECK_EQ(fake_count_writes_to(CLOCK_MODEL_ICACHE_CR(m)), 0);
         n++;
+    }
+    CHECK(n > 0);
+}
+
+/* ICACHE (L5/U5): off, and its invalidation over, after the clock tree is
+ * at reset: SYSCLK switched, PLLs off, wait states lowered. No RM order
+ * between the two is known; last means a clock wait that runs out leaves
+ * the application its cache. */
+TEST(clock_icache_off_after_the_clock_every_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        int off;
+        if (m == NULL || m->icache == 0u)
+            continue;
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        CHECK_EQ(fake_peek(CLOCK_MODEL_ICACHE_CR(m)) & 1u, 0);
+        CHECK_EQ(fake_peek(CLOCK_MODEL_ICACHE_SR(m)) & 1u, 0);
+        off = first_write(CLOCK_MODEL_ICACHE_CR(m), 1u, 0u);
+        CHECK(off > first_write(m->rcc + m->cfgr, m->sw_mask, m->sw_reset));
+        CHECK(off > first_write(m->rcc, m->pll_on, 0u));
+        if (m->flash_acr != 0u)
+            CHECK(off > last_write(m->flash_acr));
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* An ICACHE that never reads disabled, or whose invalidation never ends:
+ * SYSBOOT_ERR_CLOCK, no branch, the core not quiesced. */
+TEST(clock_icache_timeout_every_row)
+{
+    unsigned i, pass, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        for (pass = 0; pass < 2; pass++) {
+            const sysboot_device *d;
+            const clock_model *m = dirty_board(i, &d);
+            sysboot_status st;
+            if (m == NULL || m->icache == 0u)
+                break;
+            if (pass == 0) {
+                fake_ignore_writes_to(CLOCK_MODEL_ICACHE_CR(m)); /* EN stays set */
+            } else {
+                fake_poke(CLOCK_MODEL_ICACHE_SR(m), 1u);         /* BUSYF stays set */
+                fake_stuck(CLOCK_MODEL_ICACHE_SR(m), 1u);
+            }
+            CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+            CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
+            CHECK_EQ(fake_primask, 0);
+            CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 0);
+            CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, clock_model_sws_reset(m));
+            n++;
+        }
     }
     CHECK(n > 0);
 }
@@ -412,9 +509,12 @@ const test_case clock_tests[] = {
     { "clock_reset_order_and_end_state_every_row", clock_reset_order_and_end_state_every_row },
     { "clock_every_layout_runs_on_a_row", clock_every_layout_runs_on_a_row },
     { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
+    { "clock_u5_plls_and_kernel_muxes_reset", clock_u5_plls_and_kernel_muxes_reset },
     { "clock_l4_msi_range_reset", clock_l4_msi_range_reset },
     { "clock_fields_reset_every_row", clock_fields_reset_every_row },
     { "clock_oscillator_timeout_every_row", clock_oscillator_timeout_every_row },
+    { "clock_icache_off_after_the_clock_every_row", clock_icache_off_after_the_clock_every_row },
+    { "clock_icache_timeout_every_row", clock_icache_timeout_every_row },
     { "clock_pll_unlock_timeout_every_row", clock_pll_unlock_timeout_every_row },
     { "clock_switch_timeout_every_row", clock_switch_timeout_every_row },
     { "clock_timeout_keeps_callers_mask", clock_timeout_keeps_callers_mask },
