@@ -25,6 +25,7 @@ typedef struct {
     /* scenario options: chip state at power-on */
     int rdp2, tz_on, dual_boot, garbage_ram, sw_flag_at_poweron;
     int clocks_dirty;              /* the application runs on HSE + PLL */
+    int stuck_oscillator;          /* the reset oscillator's ready flag never sets */
     int hw_iwdg;                   /* option bytes: hardware IWDG (started at every reset) */
     uint32_t usb_hold_ms;          /* the USB hold the application configures; 0 = default */
     /* fault injections (negative tests) */

@@ -394,7 +394,7 @@ static void usage(const char *argv0)
             "usage: %s [options] BOARD app.elf standin.elf | --boards | --make-boards\n"
             "  --scenario NAME --path direct|reset|empty --standin exit|serve|auto-go --cycles N\n"
             "  --expect rom|boot|served|status=ERR_...|cycles=N[/R]   --core m4 (run the other core)\n"
-            "  chip state: --rdp2 --tz --dual-boot --garbage --sw-flag-at-power-on --clocks (HSE+PLL)\n"
+            "  chip state: --rdp2 --tz --dual-boot --garbage --sw-flag-at-power-on --clocks (HSE+PLL) --stuck-oscillator\n"
             "              --hw-iwdg (option bytes)   --usb-hold-ms N (the hold the app configures)\n"
             "  faults: --reset-is-power-on --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
             "          --corrupt-vectors msp|thumb|outside|erased\n"
@@ -410,7 +410,7 @@ int bench_run(int argc, char **argv)
         { "scenario", 1, 0, 's' }, { "path", 1, 0, 'p' }, { "standin", 1, 0, 'S' },
         { "cycles", 1, 0, 'c' }, { "expect", 1, 0, 'e' }, { "core", 1, 0, 'C' },
         { "rdp2", 0, 0, 'R' }, { "tz", 0, 0, 'T' }, { "dual-boot", 0, 0, 'D' },
-        { "garbage", 0, 0, 'g' }, { "clocks", 0, 0, 'L' }, { "sw-flag-at-power-on", 0, 0, 'w' },
+        { "garbage", 0, 0, 'g' }, { "clocks", 0, 0, 'L' }, { "stuck-oscillator", 0, 0, 'O' }, { "sw-flag-at-power-on", 0, 0, 'w' },
         { "reset-is-power-on", 0, 0, 'P' }, { "drop-clock-enable", 0, 0, 'K' },
         { "ignore-dccmvac", 0, 0, 'I' }, { "ignore-empty-flag", 0, 0, 'E' }, { "corrupt-vectors", 1, 0, 'V' },
         { "hw-iwdg", 0, 0, 'H' }, { "usb-hold-ms", 1, 0, 'U' },
@@ -440,6 +440,7 @@ int bench_run(int argc, char **argv)
         case 'D': bench_m.dual_boot = 1; break;
         case 'g': bench_m.garbage_ram = 1; break;
         case 'L': bench_m.clocks_dirty = 1; break;
+        case 'O': bench_m.stuck_oscillator = 1; break;
         case 'H': bench_m.hw_iwdg = 1; break;
         case 'U': bench_m.usb_hold_ms = (uint32_t)strtoul(optarg, NULL, 0); break;
         case 'w': bench_m.sw_flag_at_poweron = 1; break;

@@ -14,33 +14,35 @@ typedef struct {
     uint32_t sw_reset;             /* SW (and SWS) of the reset clock */
     uint32_t pll_on;               /* every PLLxON bit */
     uint8_t on[12], rdy[12];       /* ON bit -> its ready bit; 0xFF ends */
+    uint8_t osc_on;                /* ON bit of the reset SYSCLK oscillator */
+    uint32_t presc;                /* AHB/APB prescaler fields in CFGR (reset 0) */
 } rcc_layout;
 
 #define END 0xFF
 static const rcc_layout layouts[] = {
-    { "F1", 0x04, 0x3, 2, 0x00000003u, 0, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
-    { "F4", 0x08, 0x3, 2, 0x00000003u, 0, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 } },
-    { "L4", 0x08, 0x3, 2, 0x00000063u, 0, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 } },
-    { "G0", 0x08, 0x7, 3, 0x00000500u, 0, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 } },
+    { "F1", 0x04, 0x3, 2, 0x00000003u, 0, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 }, 0, 0x00003FF0u },
+    { "F4", 0x08, 0x3, 2, 0x00000003u, 0, 0x15000000u, { 0, 16, 24, 26, 28, END }, { 1, 17, 25, 27, 29 }, 0, 0x0000FCF0u },
+    { "L4", 0x08, 0x3, 2, 0x00000063u, 0, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 }, 0, 0x00003FF0u },
+    { "G0", 0x08, 0x7, 3, 0x00000500u, 0, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 }, 8, 0x00007F00u },
     { "H7", 0x10, 0x7, 3, 0x00000025u, 0, 0x15000000u, { 0, 7, 12, 16, 24, 26, 28, END },
-      { 2, 8, 13, 17, 25, 27, 29 } },
+      { 2, 8, 13, 17, 25, 27, 29 }, 0, 0x00000000u },   /* RM0433: prescalers in D1CFGR..D3CFGR */
     /* RM0440: HSI16 (8/10) runs at reset and CFGR resets to 5 (SW = SWS = 01) */
-    { "G4", 0x08, 0x3, 2, 0x00000500u, 1, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 } },
+    { "G4", 0x08, 0x3, 2, 0x00000500u, 1, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 }, 8, 0x00003FF0u },
     /* RM0434/RM0453: MSI (0/1) at range 6; HSI16 8/10; PLL 24/25, PLLSAI1 26/27 (WB) */
-    { "WB", 0x08, 0x3, 2, 0x00000063u, 0, 0x05000000u, { 0, 8, 16, 24, 26, END }, { 1, 10, 17, 25, 27 } },
-    { "WL", 0x08, 0x3, 2, 0x00000063u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 10, 17, 25 } },
+    { "WB", 0x08, 0x3, 2, 0x00000063u, 0, 0x05000000u, { 0, 8, 16, 24, 26, END }, { 1, 10, 17, 25, 27 }, 0, 0x00003FF0u },
+    { "WL", 0x08, 0x3, 2, 0x00000063u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 10, 17, 25 }, 0, 0x00003FF0u },
     /* RM0503: MSI (0/1) at range 6; SW[2:0] 000 = MSI */
-    { "U0", 0x08, 0x7, 3, 0x00000063u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 10, 17, 25 } },
+    { "U0", 0x08, 0x7, 3, 0x00000063u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 10, 17, 25 }, 0, 0x00007F00u },
     /* RM0377: MSI (8/9) at reset, HSI16 0/2; CFGR @0x0C */
-    { "L0", 0x0C, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 2, 9, 17, 25 } },
+    { "L0", 0x0C, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 2, 9, 17, 25 }, 8, 0x00003FF0u },
     /* RM0038: MSI (8/9) at reset, HSI 0/1 */
-    { "L1", 0x08, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 9, 17, 25 } },
+    { "L1", 0x08, 0x3, 2, 0x00000300u, 0, 0x01000000u, { 0, 8, 16, 24, END }, { 1, 9, 17, 25 }, 8, 0x00003FF0u },
     /* RM0456: MSIS (0/2) and MSIK (4/5) on at reset (CR 0x00000035: unconfirmed);
      * HSI16 8/10, HSI48 12/13, SHSI 14/15; CFGR1 @0x1C, SW 00 = MSIS */
     { "U5", 0x1C, 0x3, 2, 0x00000035u, 0, 0x15000000u, { 0, 4, 8, 12, 14, 16, 24, 26, 28, END },
-      { 2, 5, 10, 13, 15, 17, 25, 27, 29 } },
+      { 2, 5, 10, 13, 15, 17, 25, 27, 29 }, 0, 0x00000000u }, /* RM0456: prescalers in CFGR2/CFGR3 */
     /* RM0438: as L4, MSI (0/1) at range 6 */
-    { "L5", 0x08, 0x3, 2, 0x00000063u, 0, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 } },
+    { "L5", 0x08, 0x3, 2, 0x00000063u, 0, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 }, 0, 0x00003FF0u },
 };
 
 static const rcc_layout *layout;
@@ -74,6 +76,15 @@ static uint32_t with_ready_flags(uint32_t cr)
     return cr;
 }
 
+static unsigned ready_bit_of(unsigned on_bit)
+{
+    unsigned i;
+    for (i = 0; layout->on[i] != END; i++)
+        if (layout->on[i] == on_bit)
+            return layout->rdy[i];
+    return 31u;
+}
+
 static uint32_t with_switch_status(uint32_t cfgr)
 {
     uint32_t sw = cfgr & layout->sw_mask;
@@ -92,9 +103,11 @@ void rcc_power_on(int dirty)
         return;
     cr = layout->reset_cr;
     cfgr = with_switch_status(layout->sw_reset);
-    if (dirty) {                     /* HSE and the main PLL on, SYSCLK = PLL (SW = 2) */
-        cr = with_ready_flags(cr | (1u << 16) | (1u << 24));
-        cfgr = with_switch_status(layout->sw_mask == 0x3 ? 0x2u : 0x3u);
+    if (dirty) {
+        /* HSE and the main PLL on, SYSCLK = PLL (SW = 2, or 3 on the 3-bit
+         * layouts), the reset oscillator off, every prescaler dividing */
+        cr = with_ready_flags((cr & ~(1u << layout->osc_on)) | (1u << 16) | (1u << 24));
+        cfgr = with_switch_status(layout->presc | (layout->sw_mask == 0x3 ? 0x2u : 0x3u));
         icache_cr = icache != 0u ? 1u : 0u;
     }
 }
@@ -116,7 +129,12 @@ int rcc_write(uint32_t addr, uint32_t value, uint32_t *stored)
     (void)stored;
     if (layout == NULL)
         return 0;
-    if (addr == base) { cr = with_ready_flags(value); return 1; }
+    if (addr == base) {
+        cr = with_ready_flags(value);
+        if (bench_m.stuck_oscillator)  /* the reset oscillator never gets ready */
+            cr &= ~(1u << ready_bit_of(layout->osc_on));
+        return 1;
+    }
     if (addr == base + layout->cfgr) { cfgr = with_switch_status(value); return 1; }
     if (icache != 0u && addr == icache) { icache_cr = value; return 1; }
     return 0;
@@ -126,6 +144,7 @@ int rcc_at_reset(char *why, unsigned size)
 {
     uint32_t sws = (cfgr >> layout->sws_shift) & layout->sw_mask;
     snprintf(why, size, "CR %08X CFGR %08X ICACHE_CR %08X", (unsigned)cr, (unsigned)cfgr, (unsigned)icache_cr);
-    return sws == layout->sw_reset && (cr & layout->pll_on) == 0 && (cr & (1u << 16)) == 0 &&
-           (icache_cr & 1u) == 0;
+    return sws == layout->sw_reset && (cr & (1u << layout->osc_on)) != 0 &&
+           (cr & layout->pll_on) == 0 && (cr & (1u << 16)) == 0 &&
+           (cfgr & layout->presc) == 0 && (icache_cr & 1u) == 0;
 }
