@@ -246,6 +246,21 @@ for board in "${RUN_BOARDS[@]}"; do
     done
 done
 
+# ---- clock reset step tables per layout (issue #10) ------------------------
+# clock.c built alone at the reference core and level; every layout's two
+# tables (clock tree, peripheral enables) sized by nm.
+CLOCK_LAYOUTS=()
+mkdir -p "$W/clock"
+if [ -f "$ROOT/src/clock.c" ] &&
+   $CC -mcpu=$REF_CORE -mthumb -ffreestanding -std=c99 -O${REF_OPT#O} -I"$ROOT/include" \
+       -c "$ROOT/src/clock.c" -o "$W/clock/clock.o" 2>>"$W/compile.log"; then
+    while read -r size name; do
+        layout=${name#layout_}; part=${layout##*_}; layout=${layout%_*}
+        [[ " ${CLOCK_LAYOUTS[*]} " == *" $layout "* ]] || CLOCK_LAYOUTS+=("$layout")
+        put "clocktab/$layout/$part" "$((16#$size))"
+    done < <(arm-none-eabi-nm -S "$W/clock/clock.o" | awk '$4 ~ /^layout_[a-z0-9]+_(tree|enables)$/ { print $2, $4 }')
+fi
+
 # ---- the report --------------------------------------------------------------
 : > "$W/derived.tsv"
 declare -A R
@@ -424,6 +439,21 @@ report() {
                  "$(get $k/stack_call) | $(get $k/stack_after_reset) | $(get $k/entry) |"
         done
     done; done
+    echo
+    echo "## 6b. Clock reset: step tables per layout ($REF_CORE -$REF_OPT)"
+    echo
+    echo "\`src/clock.c\` built alone; each RCC layout's two step tables, sized by \`nm\`. The step"
+    echo "loop that runs them (\`clock.o\` code) is shared by every layout; a one-series build keeps"
+    echo "its own layout's tables only."
+    echo
+    echo "| layout | clock tree | peripheral enables |"
+    echo "|---|---:|---:|"
+    local layout
+    for layout in "${CLOCK_LAYOUTS[@]}"; do
+        # a layout may reuse another's clock-tree table (WL runs WB's)
+        local tree=${R[clocktab/$layout/tree]:-"shared (see src/clock.c)"}
+        echo "| $layout | $tree | $(get clocktab/$layout/enables) |"
+    done
     echo
     echo "## 7. Targets (issue #7), $REF_CORE -$REF_OPT"
     echo
