@@ -1,71 +1,18 @@
 /*
  * Writes docs/families.md from data/stm32.def: one summary row per series
  * (remap method, which verdicts the library can reach, ROM interfaces),
- * then each series' DEV_IDs. Host program; the .def is expanded by the C
- * preprocessor like everywhere else, so there is no second table.
+ * then each series' DEV_IDs. Host program built with the host tool's
+ * expansion of the .def (host/src/device_table.c), so there is no second
+ * table.
  *   make -C tools families
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "sysboot.h"
-
-struct profile_row {
-    const char *key;
-    unsigned core;
-    const char *remap;
-    unsigned long reset_reg, rdp_reg, tz_reg, dualboot_reg, empty_reg;
-};
-
-struct device_row {
-    unsigned dev_id;
-    const char *series;
-    const char *profile;
-    const char *name;
-    unsigned flags;
-    unsigned interfaces;
-};
-
-static const struct profile_row profiles[] = {
-#define SYSBOOT_PROFILE(key, core, remap_kind, remap_reg, remap_mask, remap_value, clk_reg,   \
-                        clk_mask, rst_reg, rst_sw, rst_clear, rdp_reg, rdp_mask, rdp_l2,      \
-                        tz_reg, tz_mask, tz_on, db_reg, db_mask, db_on, empty_reg,            \
-                        empty_mask, source)                                                   \
-    { #key, core, #remap_kind, rst_reg, rdp_reg, tz_reg, db_reg, empty_reg },
-#include "../data/stm32.def"
-};
-
-static const struct device_row devices[] = {
-#define SYSBOOT_DEVICE(dev_id, series, profile, name, sysmem_base, sysmem_size, bootloader,   \
-                       sram_base, sram_size, flags, interfaces, source)                       \
-    { dev_id, #series, #profile, name, flags, interfaces },
-#include "../data/stm32.def"
-};
+#include "../host/src/device_table.h"
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
-
-static const struct profile_row *profile_of(const char *key)
-{
-    size_t i;
-    for (i = 0; i < COUNT(profiles); i++)
-        if (strcmp(profiles[i].key, key) == 0)
-            return &profiles[i];
-    return NULL;
-}
-
-static const char *core_name(unsigned core)
-{
-    switch (core) {
-    case SYSBOOT_CORE_M0: return "Cortex-M0";
-    case SYSBOOT_CORE_M0P: return "Cortex-M0+";
-    case SYSBOOT_CORE_M3: return "Cortex-M3";
-    case SYSBOOT_CORE_M4: return "Cortex-M4";
-    case SYSBOOT_CORE_M7: return "Cortex-M7";
-    case SYSBOOT_CORE_M33: return "Cortex-M33";
-    case SYSBOOT_CORE_M55: return "Cortex-M55";
-    default: return "?";
-    }
-}
 
 static void print_interfaces(unsigned mask)
 {
@@ -112,7 +59,7 @@ static int first_of_series(size_t index)
 {
     size_t i;
     for (i = 0; i < index; i++)
-        if (strcmp(devices[i].series, devices[index].series) == 0)
+        if (strcmp(device_rows[i].series, device_rows[index].series) == 0)
             return 0;
     return 1;
 }
@@ -131,18 +78,18 @@ static void print_series_row(const char *series)
     int mixed_remap = 0;
     unsigned long reset = 0, rdp = 0, tz = 0, dualboot = 0, empty = 0;
 
-    for (i = 0; i < COUNT(devices); i++) {
-        if (strcmp(devices[i].series, series) != 0)
+    for (i = 0; i < device_row_count; i++) {
+        if (strcmp(device_rows[i].series, series) != 0)
             continue;
         count++;
-        interfaces |= devices[i].interfaces;
-        flags |= devices[i].flags;
-        p = profile_of(devices[i].profile);
+        interfaces |= device_rows[i].interfaces;
+        flags |= device_rows[i].flags;
+        p = device_profile(&device_rows[i]);
         if (p == NULL)
             continue;
-        if (remap_seen != NULL && strcmp(remap_seen, p->remap) != 0)
+        if (remap_seen != NULL && strcmp(remap_seen, p->remap_kind) != 0)
             mixed_remap = 1;
-        remap_seen = p->remap;
+        remap_seen = p->remap_kind;
         reset |= p->reset_reg;
         rdp |= p->rdp_reg;
         tz |= p->tz_reg;
@@ -180,22 +127,22 @@ int main(void)
     printf("| Series | DEV_IDs | Core | Remap | Reset path | RDP 2 | TrustZone | Dual boot | "
            "Empty route | Device flags | ROM interfaces |\n");
     printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
-    for (i = 0; i < COUNT(devices); i++)
+    for (i = 0; i < device_row_count; i++)
         if (first_of_series(i))
-            print_series_row(devices[i].series);
+            print_series_row(device_rows[i].series);
 
-    for (i = 0; i < COUNT(devices); i++) {
+    for (i = 0; i < device_row_count; i++) {
         if (!first_of_series(i))
             continue;
-        printf("\n## %s\n\n", devices[i].series);
+        printf("\n## %s\n\n", device_rows[i].series);
         printf("| DEV_ID | Lines | Profile | Flags | ROM interfaces |\n|---|---|---|---|---|\n");
-        for (j = i; j < COUNT(devices); j++) {
-            if (strcmp(devices[j].series, devices[i].series) != 0)
+        for (j = i; j < device_row_count; j++) {
+            if (strcmp(device_rows[j].series, device_rows[i].series) != 0)
                 continue;
-            printf("| 0x%03X | %s | %s | ", devices[j].dev_id, devices[j].name, devices[j].profile);
-            print_flags(devices[j].flags);
+            printf("| 0x%03X | %s | %s | ", device_rows[j].dev_id, device_rows[j].name, device_rows[j].profile);
+            print_flags(device_rows[j].flags);
             printf(" | ");
-            print_interfaces(devices[j].interfaces);
+            print_interfaces(device_rows[j].interfaces);
             printf(" |\n");
         }
     }

@@ -21,7 +21,7 @@ const struct profile_row profile_rows[] = {
                         rst_clear_mask, rdp_reg, rdp_mask, rdp_level2, tz_reg, \
                         tz_mask, tz_on, dualboot_reg, dualboot_mask, dualboot_on, \
                         empty_reg, empty_mask, source) \
-    { #key, core, #remap_kind, source },
+    { #key, core, #remap_kind, source, rst_reg, rdp_reg, tz_reg, dualboot_reg, empty_reg },
 #include "stm32.def"
 };
 const size_t profile_row_count = sizeof profile_rows / sizeof profile_rows[0];

@@ -26,6 +26,8 @@ struct profile_row {
     uint32_t core;            /* SYSBOOT_CORE_* */
     const char *remap_kind;   /* VTOR, MEMRMP or MEM_MODE */
     const char *source;
+    /* 0 where the family has no such register (docs/families.md) */
+    uint32_t reset_reg, rdp_reg, tz_reg, dualboot_reg, empty_reg;
 };
 
 extern const struct device_row device_rows[];
