@@ -421,6 +421,52 @@ static const sysboot_clock_step layout_l5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
     WRITE(RCC, 0x60, ALL, 0x00000000u),          /* L5: APB2ENR */
 };
 
+/* WBA (cmsis_device_wba v1.4.0 stm32wba55xx.h, same RCC offsets and bits
+ * in stm32wba50xx.h/stm32wba52xx.h: CR @0x00 HSION 8, HSIKERON 9, HSIRDY
+ * 10, HSEON 16, HSERDY 17, HSECSSON 19, HSEPRE 20, PLL1ON 24, PLL1RDY 25
+ * (no MSI, no HSEBYP, one PLL); CFGR1 @0x1C SW[1:0] (00 = HSI16), SWS[3:2],
+ * MCOSEL [27:24], MCOPRE [30:28]; CFGR2 @0x20 HPRE, PPRE1, PPRE2; CFGR3
+ * @0x24 PPRE7; PLL1CFGR @0x28, PLL1DIVR @0x34, PLL1FRACR @0x38; CCIPR1..3
+ * @0xE0..0xE8; AHB1ENR @0x88 FLASHEN 8, GTZC1EN 24, SRAM1EN 31; AHB2ENR
+ * @0x8C SRAM2EN 30; AHB4ENR @0x94; AHB5ENR @0x98 (radio); APB1ENR1/2
+ * @0x9C/0xA0, APB2ENR @0xA4, APB7ENR @0xA8 RTCAPBEN 21; FLASH ACR
+ * LATENCY[3:0]; ICACHE CR @0x00 EN 0, SR @0x04 BUSYF 0). HSI16 is the
+ * reset clock (system_stm32wbaxx.c). CFGR4 (AHB5 prescaler of the radio
+ * bus), RADIOENR and VOS (PWR) are left as they are. ICACHE off last, as
+ * U5. */
+static const sysboot_clock_step layout_wba_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* WBA: HSION */
+    WAIT(RCC, 0x00, 0x00000400u, 0x00000400u),  /* WBA: HSIRDY */
+    WRITE(RCC, 0x1C, 0x00000003u, 0x00000000u), /* WBA: SW = HSI16 */
+    WAIT(RCC, 0x1C, 0x0000000Cu, 0x00000000u),  /* WBA: SWS = HSI16 */
+    WRITE(RCC, 0x1C, ALL, 0x00000000u),         /* WBA: CFGR1 (MCO) at reset */
+    WRITE(RCC, 0x20, ALL, 0x00000000u),         /* WBA: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
+    WRITE(RCC, 0x24, ALL, 0x00000000u),         /* WBA: CFGR3 (PPRE7) at reset */
+    WRITE(RCC, 0x00, 0x01090200u, 0x00000000u), /* WBA: PLL1ON, HSECSSON, HSEON, HSIKERON off */
+    WAIT(RCC, 0x00, 0x02020000u, 0x00000000u),  /* WBA: PLL1RDY, HSERDY clear */
+    WRITE(RCC, 0x00, 0x00100000u, 0x00000000u), /* WBA: HSEPRE off with HSE stopped */
+    WRITE(RCC, 0x28, ALL, 0x00000000u),         /* WBA: PLL1CFGR at reset */
+    WRITE(RCC, 0x34, ALL, 0x01010280u),         /* WBA: PLL1DIVR at reset */
+    WRITE(RCC, 0x38, ALL, 0x00000000u),         /* WBA: PLL1FRACR at reset */
+    WRITE(RCC, 0xE0, ALL, 0x00000000u),         /* WBA: CCIPR1 kernel clock muxes at reset */
+    WRITE(RCC, 0xE4, ALL, 0x00000000u),         /* WBA: CCIPR2 kernel clock muxes at reset */
+    WRITE(RCC, 0xE8, ALL, 0x00000000u),         /* WBA: CCIPR3 kernel clock muxes at reset */
+    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* WBA: LATENCY 0 */
+    WRITE(ICACHE, 0x00, 0x00000001u, 0x00000000u), /* WBA: ICACHE EN off */
+    WAIT(ICACHE, 0x00, 0x00000001u, 0x00000000u),  /* WBA: ICACHE EN reads 0 */
+    WAIT(ICACHE, 0x04, 0x00000001u, 0x00000000u),  /* WBA: ICACHE BUSYF clear (invalidation done) */
+};
+static const sysboot_clock_step layout_wba_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    WRITE(RCC, 0x88, ~0x81000100u, 0x00000000u), /* WBA: AHB1ENR but SRAM1EN, GTZC1EN, FLASHEN */
+    WRITE(RCC, 0x8C, ~0x40000000u, 0x00000000u), /* WBA: AHB2ENR but SRAM2EN */
+    WRITE(RCC, 0x94, ALL, 0x00000000u),          /* WBA: AHB4ENR */
+    WRITE(RCC, 0x98, ALL, 0x00000000u),          /* WBA: AHB5ENR */
+    WRITE(RCC, 0x9C, ALL, 0x00000000u),          /* WBA: APB1ENR1 */
+    WRITE(RCC, 0xA0, ALL, 0x00000000u),          /* WBA: APB1ENR2 */
+    WRITE(RCC, 0xA4, ALL, 0x00000000u),          /* WBA: APB2ENR */
+    WRITE(RCC, 0xA8, ~0x00200000u, 0x00000000u), /* WBA: APB7ENR but RTCAPBEN */
+};
+
 #define STEPS(table) table, (uint8_t)(sizeof table / sizeof table[0])
 
 #define SYSBOOT_CLOCK_SITE_NONE(rcc, flash, icache) \
@@ -442,6 +488,7 @@ static const sysboot_clock_step layout_l5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
 #define SYSBOOT_CLOCK_SITE_L1(r, f, i) SYSBOOT_CLOCK_SITE_OF(L1, layout_l1_tree, layout_l1_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_U5(r, f, i) SYSBOOT_CLOCK_SITE_OF(U5, layout_u5_tree, layout_u5_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_L5(r, f, i) SYSBOOT_CLOCK_SITE_OF(L5, layout_l5_tree, layout_l5_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_WBA(r, f, i) SYSBOOT_CLOCK_SITE_OF(WBA, layout_wba_tree, layout_wba_enables, r, f, i)
 
 #define SYSBOOT_RCC_ROW(key, layout, rcc, flash, icache, source) \
     [SYSBOOT_PROFILE_##key] = SYSBOOT_CLOCK_SITE_##layout(rcc, flash, icache),

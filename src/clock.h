@@ -22,7 +22,8 @@ enum {
     SYSBOOT_CLOCK_LAYOUT_L0,
     SYSBOOT_CLOCK_LAYOUT_L1,
     SYSBOOT_CLOCK_LAYOUT_U5,
-    SYSBOOT_CLOCK_LAYOUT_L5
+    SYSBOOT_CLOCK_LAYOUT_L5,
+    SYSBOOT_CLOCK_LAYOUT_WBA
 };
 
 /* The register blocks a step addresses (sysboot_clock_site.base). */

@@ -34,7 +34,7 @@ typedef struct {
     const bench_profile *profile;
     const char *rcc_layout;             /* SYSBOOT_RCC row: F1, F4, L4, G0, H7, G4, ..., NONE (NULL: no row) */
     uint32_t rcc_base;
-    uint32_t icache_base;               /* SYSBOOT_RCC row's ICACHE (L5/U5), 0: none */
+    uint32_t icache_base;               /* SYSBOOT_RCC row's ICACHE (L5/U5/WBA), 0: none */
     /* derived */
     char tag[16];                       /* "F4_413": the board's name on the bench */
     uint32_t core;                      /* core the board runs (profile core unless overridden) */

@@ -280,7 +280,7 @@ static int rcc_modelled_for(const bench_board *b)
     return l != NULL && (!strcmp(l, "F1") || !strcmp(l, "F4") || !strcmp(l, "L4") || !strcmp(l, "G0") ||
                          !strcmp(l, "H7") || !strcmp(l, "G4") || !strcmp(l, "WB") || !strcmp(l, "WL") ||
                          !strcmp(l, "U0") || !strcmp(l, "L0") || !strcmp(l, "L1") || !strcmp(l, "U5") ||
-                         !strcmp(l, "L5"));
+                         !strcmp(l, "L5") || !strcmp(l, "WBA"));
 }
 
 static int has_fpu(uint32_t core)

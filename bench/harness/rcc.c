@@ -43,6 +43,9 @@ static const rcc_layout layouts[] = {
       { 2, 5, 10, 13, 15, 17, 25, 27, 29 }, 0, 0x00000000u }, /* RM0456: prescalers in CFGR2/CFGR3 */
     /* RM0438: as L4, MSI (0/1) at range 6 */
     { "L5", 0x08, 0x3, 2, 0x00000063u, 0, 0x15000000u, { 0, 8, 16, 24, 26, 28, END }, { 1, 10, 17, 25, 27, 29 }, 0, 0x00003FF0u },
+    /* RM0493: HSI16 (8/10) runs at reset, SW 00 = HSI16; one PLL (24/25), HSE32
+     * 16/17; CFGR1 @0x1C, prescalers in CFGR2/CFGR3 */
+    { "WBA", 0x1C, 0x3, 2, 0x00000500u, 0, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 }, 8, 0x00000000u },
 };
 
 static const rcc_layout *layout;

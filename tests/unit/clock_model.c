@@ -1,6 +1,7 @@
 /* The RCC hardware as the fake plays it; facts from the reference manuals
  * (RM0008/RM0090/RM0351/RM0444/RM0433, RM0440 G4, RM0434 WB, RM0453 WL,
- * RM0503 U0, RM0377/RM0376 L0, RM0038 L1, RM0456 U5, RM0438 L5) and CMSIS
+ * RM0503 U0, RM0377/RM0376 L0, RM0038 L1, RM0456 U5, RM0438 L5, RM0493 WBA)
+ * and CMSIS
  * headers, not from src/. */
 #include "clock_model.h"
 #include "fake.h"
@@ -138,6 +139,26 @@ static const clock_model models[] = {
         { 0x00, 1u << 2, 1u << 2, 0, 2 },                     /* MSIPLLEN off */
         { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 },             /* CCIPR1: CLK48MSEL */
         { 0x9C, 0xFFFFFFFFu, 0x00300000u, 0, 1 } }, 4,        /* CCIPR2: OSPISEL */
+      0x40030400u },
+    /* WBA (RM0493, stm32wba55xx.h): HSI16 (CR 8/10) is the reset clock,
+     * CFGR1 @0x1C SW 00 = HSI16, 11 = PLL1R; one PLL (24/25); no HSEBYP:
+     * HSEPRE (bit 20) is the HSE companion; HPRE in CFGR2 @0x20 [2:0]
+     * (100 = /2); PPRE7 in CFGR3 @0x24 [6:4]; PLL1DIVR @0x34 resets to
+     * 0x01010280; memories' enables SRAM1 (AHB1ENR 31), SRAM2 (AHB2ENR 30),
+     * FLASH, GTZC1; RTCAPBEN in APB7ENR @0xA8; ICACHE at 0x40030400 */
+    { SYSBOOT_CLOCK_LAYOUT_WBA, 0x46020C00u, 0x40022000u, 0xFu,
+      1u << 8, 1u << 10, 0x1C, 0x3u, 0xCu, 0x3u,
+      1u << 24, 1u << 25,
+      1u << 16, 1u << 17, 0x20, 0x00000004u, 0x34, 0x01010280u,
+      { { 0x88, (1u << 31) | (1u << 24) | (1u << 8) }, { 0x8C, 1u << 30 }, { 0x94, 0 }, { 0x98, 0 },
+        { 0x9C, 0 }, { 0xA0, 0 }, { 0xA4, 0 }, { 0xA8, 1u << 21 } }, 8,
+      0u, 0, 0, 1u << 20,
+      { { 0x1C, 0x7F000000u, 0x31000000u, 0, 0 },             /* CFGR1: MCO = SYSCLK / 8 */
+        { 0x24, 0x70u, 0x50u, 0, 0 },                         /* CFGR3 PPRE7 /4 -> /1 */
+        { 0x28, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* PLL1CFGR: PLL1SRC = HSE32 */
+        { 0x38, 0xFFFFFFFFu, 0x00008000u, 0, 1 },             /* PLL1FRACR: PLL1FRACN */
+        { 0xE0, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* CCIPR1: USART1SEL */
+        { 0xE8, 0xFFFFFFFFu, 0x00000001u, 0, 1 } }, 6,        /* CCIPR3: LPUART1SEL */
       0x40030400u },
 };
 

@@ -266,6 +266,41 @@ TEST(clock_u5_plls_and_kernel_muxes_reset)
     CHECK(last_write(m->rcc + 0x1C) > first_write(m->rcc + 0x1C, 0x3u, 0u));
 }
 
+/* WBA (RM0493): PLL1's configuration, divider and fraction and the kernel
+ * clock muxes CCIPR1..3 at reset once the PLL is off; CFGR1 (MCO) at reset
+ * after the switch; HSEPRE cleared only with HSE stopped. Every WBA row. */
+TEST(clock_wba_pll_and_kernel_muxes_reset)
+{
+    static const struct { uint16_t offset; uint32_t reset; } regs[] = {
+        { 0x28, 0 }, { 0x34, 0x01010280u }, { 0x38, 0 },  /* PLL1CFGR, PLL1DIVR, PLL1FRACR */
+        { 0xE0, 0 }, { 0xE4, 0 }, { 0xE8, 0 },            /* CCIPR1..CCIPR3 */
+    };
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        int hse_off;
+        if (m == NULL || m->layout != SYSBOOT_CLOCK_LAYOUT_WBA)
+            continue;
+        for (k = 0; k < sizeof regs / sizeof regs[0]; k++)
+            fake_poke(m->rcc + regs[k].offset, 0x5A5A5A5Au);
+        fake_poke(m->rcc + 0x1C, 0x73000003u | 0xCu); /* MCO = PLL1/8, SW = PLL1 */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        for (k = 0; k < sizeof regs / sizeof regs[0]; k++) {
+            CHECK_EQ(fake_peek(m->rcc + regs[k].offset), regs[k].reset);
+            CHECK(last_write(m->rcc + regs[k].offset) > first_write(m->rcc, m->pll_on, 0u));
+        }
+        CHECK_EQ(fake_peek(m->rcc + 0x1C), 0);
+        CHECK(last_write(m->rcc + 0x1C) > first_write(m->rcc + 0x1C, 0x3u, 0u));
+        hse_off = first_write(m->rcc, m->hse_on, 0u);
+        CHECK(hse_off >= 0 && first_write(m->rcc, 1u << 20, 0u) > hse_off); /* HSEPRE */
+        CHECK_EQ(fake_peek(m->rcc) & (1u << 20), 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 /* L4: MSI back at range 6 (4 MHz), changed only while MSIRDY was set. */
 TEST(clock_l4_msi_range_reset)
 {
@@ -510,6 +545,7 @@ const test_case clock_tests[] = {
     { "clock_every_layout_runs_on_a_row", clock_every_layout_runs_on_a_row },
     { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
     { "clock_u5_plls_and_kernel_muxes_reset", clock_u5_plls_and_kernel_muxes_reset },
+    { "clock_wba_pll_and_kernel_muxes_reset", clock_wba_pll_and_kernel_muxes_reset },
     { "clock_l4_msi_range_reset", clock_l4_msi_range_reset },
     { "clock_fields_reset_every_row", clock_fields_reset_every_row },
     { "clock_oscillator_timeout_every_row", clock_oscillator_timeout_every_row },
