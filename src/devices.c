@@ -22,7 +22,8 @@
                             clk_reg, clk_mask, rst_reg, rst_sw, rst_clear,                \
                             rdp_reg, rdp_mask, rdp_l2, tz_reg, tz_mask, tz_on,            \
                             db_reg, db_mask, db_on, empty_reg, empty_mask, source)        \
-    { core, SYSBOOT_REMAP_##remap_kind, { remap_reg, remap_mask, remap_value },           \
+    /* remap_kind is for readers: the remap register, or none, says it all */ \
+    { core, { remap_reg, remap_mask, remap_value },                                       \
       clk_reg, clk_mask, rst_reg, rst_sw, rst_clear,                                      \
       { rdp_reg, rdp_mask, rdp_l2 }, { tz_reg, tz_mask, tz_on },                          \
       { db_reg, db_mask, db_on }, empty_reg, empty_mask },

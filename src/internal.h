@@ -7,13 +7,6 @@
 #include "sysboot.h"
 #include "core.h"
 
-/* How system memory is made the boot alias (data/stm32.def remap_kind). */
-enum {
-    SYSBOOT_REMAP_VTOR = 0,     /* no remap register; VTOR only */
-    SYSBOOT_REMAP_MEMRMP = 1,   /* SYSCFG_MEMRMP.MEM_MODE */
-    SYSBOOT_REMAP_MEM_MODE = 2  /* SYSCFG_CFGR1.MEM_MODE */
-};
-
 /* A register field test: (reg & mask) == value. reg 0: no such register. */
 typedef struct {
     uint32_t reg;
@@ -24,7 +17,6 @@ typedef struct {
 /* The register facts of one family (a SYSBOOT_PROFILE row). */
 typedef struct {
     uint16_t core;              /* SYSBOOT_CORE_* that runs the ROM */
-    uint8_t remap_kind;
     sysboot_field remap;        /* value written into the field */
     uint32_t remap_clock_reg;   /* clock enable needed before the remap */
     uint32_t remap_clock_mask;
@@ -51,8 +43,9 @@ const sysboot_idcode_site *sysboot_idcode_sites(unsigned *count);
 /* SCB->CPUID PARTNO of the running core. */
 uint32_t sysboot_core_part(void);
 
-/* Options of the _with calls (public flags live in sysboot.h). */
+/* Handler mode or an unprivileged thread: SYSBOOT_ERR_CONTEXT. */
 sysboot_status sysboot_check_context(void);
+/* The words at the bootloader address must look like a ROM vector table. */
 sysboot_status sysboot_validate_vectors(const sysboot_device *d);
 
 /* Point VTOR (and the remap) at the ROM and branch. Never returns. */
