@@ -12,46 +12,19 @@
 #include "sysboot.h"
 #include "../host/src/device_table.h"
 
-#define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
+/* The host tool's names (interfaces_text, flags_text), so `sysboot list`
+ * and this page spell them alike. */
 static void print_interfaces(unsigned mask)
 {
-    static const struct { unsigned bit; const char *name; } names[] = {
-        { SYSBOOT_IF_USART, "USART" }, { SYSBOOT_IF_USB_DFU, "USB DFU" },
-        { SYSBOOT_IF_CAN, "CAN" }, { SYSBOOT_IF_FDCAN, "FDCAN" }, { SYSBOOT_IF_I2C, "I2C" },
-        { SYSBOOT_IF_SPI, "SPI" }, { SYSBOOT_IF_I3C, "I3C" },
-    };
-    size_t i;
-    int first = 1;
-
-    for (i = 0; i < COUNT(names); i++) {
-        if (mask & names[i].bit) {
-            printf("%s%s", first ? "" : ", ", names[i].name);
-            first = 0;
-        }
-    }
-    if (first)
-        printf("-");
+    char text[128];
+    fputs(interfaces_text(mask, text, sizeof text), stdout);
 }
 
 static void print_flags(unsigned flags)
 {
-    static const struct { unsigned bit; const char *name; } names[] = {
-        { SYSBOOT_DEV_BOUNCES, "bounces (empty check)" }, { SYSBOOT_DEV_DUAL_CORE, "dual core" },
-        { SYSBOOT_DEV_TRUSTZONE, "TrustZone" }, { SYSBOOT_DEV_NO_SW_ENTRY, "no software entry" },
-        { SYSBOOT_DEV_UNCONFIRMED, "unconfirmed" },
-    };
-    size_t i;
-    int first = 1;
-
-    for (i = 0; i < COUNT(names); i++) {
-        if (flags & names[i].bit) {
-            printf("%s%s", first ? "" : ", ", names[i].name);
-            first = 0;
-        }
-    }
-    if (first)
-        printf("-");
+    char text[128];
+    fputs(flags_text(flags, text, sizeof text), stdout);
 }
 
 /* Series in file order, each once. */
