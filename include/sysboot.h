@@ -154,13 +154,14 @@ sysboot_status sysboot_check(const sysboot_device *d);
 #define SYSBOOT_OPT_KEEP_USB    0x0002u
 
 /* Direct path: leave the clock tree as it is. Without it, sysboot_jump_now*()
- * puts the reset clock (HSI, or MSI where that is the reset clock) back as
- * SYSCLK, the prescalers, PLLs, HSE and kernel clock muxes back to reset
- * values, lowers the flash wait states, and last clears the peripheral clock
- * enables (failure mode J2; src/clock.c). For applications that already did
- * this in sysboot_before_handover(). SYSBOOT_OPT_KEEP_USB keeps the
- * peripheral clock enables (the USB block left running needs its clock).
- * A build with -DSYSBOOT_NO_CLOCK_RESET
+ * puts the reset clock (HSI, MSI, MSIS or HSIDIV3) back as SYSCLK, the
+ * prescalers, PLLs, HSE and kernel clock muxes back to reset values, the
+ * flash wait states to their reset value, the ICACHE off, and last clears
+ * the peripheral clock enables (failure mode J2; docs/clock-reset.md). Code
+ * running from an external memory keeps the clocks that memory may need.
+ * For applications that already did this in sysboot_before_handover().
+ * SYSBOOT_OPT_KEEP_USB keeps the peripheral clock enables (the USB block
+ * left running needs its clock). A build with -DSYSBOOT_NO_CLOCK_RESET
  * leaves the code out altogether. */
 #define SYSBOOT_OPT_KEEP_CLOCKS 0x0004u
 

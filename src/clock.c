@@ -30,8 +30,29 @@
 #define SYSBOOT_TABLE_MAYBE_UNUSED
 #endif
 
-#define WRITE(block, offset, mask, value) { mask, value, offset, SYSBOOT_CLOCK_##block, 0u }
-#define WAIT(block, offset, mask, value)  { mask, value, offset, SYSBOOT_CLOCK_##block, 1u }
+/* The step kinds (clock.h): register |= bits, &= ~bits, = value, bits of
+ * mask set to value; and waits until the bits are set, clear, or value. */
+#define HALVES(word) { (uint16_t)((word) & 0xFFFFu), (uint16_t)((word) >> 16) }
+#define STEP(block, offset, op, word) \
+    { HALVES(word), (uint8_t)((offset) / 4u), (uint8_t)(SYSBOOT_CLOCK_##block | (op)) }
+#define SET(block, offset, bits)   STEP(block, offset, 0u, bits)
+#define CLEAR(block, offset, bits) STEP(block, offset, SYSBOOT_CLOCK_OP_ZERO, bits)
+#define LOAD(block, offset, value) STEP(block, offset, SYSBOOT_CLOCK_OP_WHOLE, value)
+#define FIELD(block, offset, mask, value) \
+    STEP(block, offset, SYSBOOT_CLOCK_OP_FIELD, mask), { HALVES(value), 0u, 0u }
+#define WAIT_SET(block, offset, bits)   STEP(block, offset, SYSBOOT_CLOCK_OP_WAIT, bits)
+#define WAIT_CLEAR(block, offset, bits) \
+    STEP(block, offset, SYSBOOT_CLOCK_OP_WAIT | SYSBOOT_CLOCK_OP_ZERO, bits)
+#define WAIT_FIELD(block, offset, mask, value) \
+    STEP(block, offset, SYSBOOT_CLOCK_OP_WAIT | SYSBOOT_CLOCK_OP_FIELD, mask), { HALVES(value), 0u, 0u }
+/* The same, for steps that could stop an external memory's clock. */
+#define XM SYSBOOT_CLOCK_OP_KEEP_XMEM
+#define CLEAR_XM(block, offset, bits) STEP(block, offset, SYSBOOT_CLOCK_OP_ZERO | XM, bits)
+#define LOAD_XM(block, offset, value) STEP(block, offset, SYSBOOT_CLOCK_OP_WHOLE | XM, value)
+#define LOAD_USB(block, offset, value) STEP(block, offset, SYSBOOT_CLOCK_OP_WHOLE | SYSBOOT_CLOCK_OP_USB, value)
+#define CLEAR_USB(block, offset, bits) STEP(block, offset, SYSBOOT_CLOCK_OP_ZERO | SYSBOOT_CLOCK_OP_USB, bits)
+#define WAIT_CLEAR_XM(block, offset, bits) \
+    STEP(block, offset, SYSBOOT_CLOCK_OP_WAIT | SYSBOOT_CLOCK_OP_ZERO | XM, bits)
 #define ALL 0xFFFFFFFFu
 
 /* F0/F1/F3 (cmsis_device_f0/f1/f3: CR @0x00, CFGR @0x04, AHBENR @0x14,
@@ -39,21 +60,21 @@
  * CFGR and may change only with the PLL off: the prescalers go first, the
  * rest of CFGR after the PLLs. PLL2/PLL3 exist on F105/F107 only. */
 static const sysboot_clock_step layout_f1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* F1: HSION */
-    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* F1: HSIRDY */
-    WRITE(RCC, 0x04, 0x00000003u, 0x00000000u), /* F1: SW = HSI */
-    WAIT(RCC, 0x04, 0x0000000Cu, 0x00000000u),  /* F1: SWS = HSI */
-    WRITE(RCC, 0x04, 0x0000FFF0u, 0x00000000u), /* F1: HPRE, PPRE1, PPRE2, ADCPRE at reset */
-    WRITE(RCC, 0x00, 0x15090000u, 0x00000000u), /* F1: PLLON, PLL2ON, PLL3ON, CSSON, HSEON off */
-    WAIT(RCC, 0x00, 0x2A020000u, 0x00000000u),  /* F1: PLLRDY, PLL2RDY, PLL3RDY, HSERDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* F1: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x04, ALL, 0x00000000u),         /* F1: PLL source and multiplier, USB, MCO at reset */
-    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* F1: LATENCY 0 */
+    SET(RCC, 0x00, 0x00000001u), /* F1: HSION */
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* F1: HSIRDY */
+    CLEAR(RCC, 0x04, 0x00000003u), /* F1: SW = HSI */
+    WAIT_CLEAR(RCC, 0x04, 0x0000000Cu), /* F1: SWS = HSI */
+    CLEAR(RCC, 0x04, 0x0000FFF0u), /* F1: HPRE, PPRE1, PPRE2, ADCPRE at reset */
+    CLEAR(RCC, 0x00, 0x15090000u), /* F1: PLLON, PLL2ON, PLL3ON, CSSON, HSEON off */
+    WAIT_CLEAR(RCC, 0x00, 0x2A020000u), /* F1: PLLRDY, PLL2RDY, PLL3RDY, HSERDY clear */
+    CLEAR(RCC, 0x00, 0x00040000u), /* F1: HSEBYP off with HSE stopped */
+    LOAD(RCC, 0x04, 0x00000000u), /* F1: PLL source and multiplier, USB, MCO at reset */
+    CLEAR(FLASH, 0x00, 0x00000007u), /* F1: LATENCY 0 */
 };
 static const sysboot_clock_step layout_f1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x14, ~0x00000014u, 0x00000000u), /* F1: AHBENR but SRAMEN, FLITFEN */
-    WRITE(RCC, 0x18, ~0x00400000u, 0x00000000u), /* F1: APB2ENR but DBGMCUEN (F0) */
-    WRITE(RCC, 0x1C, ALL, 0x00000000u),          /* F1: APB1ENR */
+    CLEAR_USB(RCC, 0x14, ~0x00000014u), /* F1: AHBENR but SRAMEN, FLITFEN */
+    CLEAR(RCC, 0x18, ~0x00400000u), /* F1: APB2ENR but DBGMCUEN (F0) */
+    LOAD_USB(RCC, 0x1C, 0x00000000u), /* F1: APB1ENR */
 };
 
 /* F2/F4/F7 (cmsis_device_f2/f4/f7: CR @0x00, PLLCFGR @0x04, CFGR @0x08,
@@ -61,23 +82,23 @@ static const sysboot_clock_step layout_f1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * LATENCY[3:0]). PLLI2S and PLLSAI bits are reserved (0) where absent.
  * PLLCFGR reset value 0x24003010: RM0033, RM0090, RM0385. */
 static const sysboot_clock_step layout_f4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* F4: HSION */
-    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* F4: HSIRDY */
-    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* F4: SW = HSI */
-    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* F4: SWS = HSI */
-    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* F4: HPRE, PPRE1, PPRE2, RTCPRE, MCO at reset */
-    WRITE(RCC, 0x00, 0x15090000u, 0x00000000u), /* F4: PLLON, PLLI2SON, PLLSAION, CSSON, HSEON off */
-    WAIT(RCC, 0x00, 0x2A020000u, 0x00000000u),  /* F4: PLLRDY, PLLI2SRDY, PLLSAIRDY, HSERDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* F4: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x04, ALL, 0x24003010u),         /* F4: PLLCFGR at reset */
-    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* F4: LATENCY 0 */
+    SET(RCC, 0x00, 0x00000001u), /* F4: HSION */
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* F4: HSIRDY */
+    CLEAR(RCC, 0x08, 0x00000003u), /* F4: SW = HSI */
+    WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* F4: SWS = HSI */
+    LOAD(RCC, 0x08, 0x00000000u), /* F4: HPRE, PPRE1, PPRE2, RTCPRE, MCO at reset */
+    CLEAR(RCC, 0x00, 0x15090000u), /* F4: PLLON, PLLI2SON, PLLSAION, CSSON, HSEON off */
+    WAIT_CLEAR(RCC, 0x00, 0x2A020000u), /* F4: PLLRDY, PLLI2SRDY, PLLSAIRDY, HSERDY clear */
+    CLEAR(RCC, 0x00, 0x00040000u), /* F4: HSEBYP off with HSE stopped */
+    LOAD(RCC, 0x04, 0x24003010u), /* F4: PLLCFGR at reset */
+    CLEAR(FLASH, 0x00, 0x0000000Fu), /* F4: LATENCY 0 */
 };
 static const sysboot_clock_step layout_f4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x30, ~0x00140000u, 0x00000000u), /* F4: AHB1ENR but BKPSRAMEN, CCMDATARAMEN/DTCMRAMEN */
-    WRITE(RCC, 0x34, ALL, 0x00000000u),          /* F4: AHB2ENR */
-    WRITE(RCC, 0x38, ALL, 0x00000000u),          /* F4: AHB3ENR */
-    WRITE(RCC, 0x40, ALL, 0x00000000u),          /* F4: APB1ENR */
-    WRITE(RCC, 0x44, ALL, 0x00000000u),          /* F4: APB2ENR */
+    CLEAR_USB(RCC, 0x30, ~0x00140000u), /* F4: AHB1ENR but BKPSRAMEN, CCMDATARAMEN/DTCMRAMEN */
+    LOAD_USB(RCC, 0x34, 0x00000000u), /* F4: AHB2ENR */
+    LOAD(RCC, 0x38, 0x00000000u), /* F4: AHB3ENR */
+    LOAD(RCC, 0x40, 0x00000000u), /* F4: APB1ENR */
+    LOAD(RCC, 0x44, 0x00000000u), /* F4: APB2ENR */
 };
 
 /* L4/L4+ (cmsis_device_l4: CR @0x00 MSION 0, MSIRDY 1, MSIRANGE[7:4],
@@ -87,26 +108,26 @@ static const sysboot_clock_step layout_f4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * 6.2.3); the range may change only while MSIRDY is set, as it is after
  * the first wait. */
 static const sysboot_clock_step layout_l4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* L4: MSION */
-    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* L4: MSIRDY */
-    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* L4: SW = MSI */
-    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* L4: SWS = MSI */
-    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* L4: MSIRANGE 6 (4 MHz) */
-    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* L4: HPRE, PPRE1, PPRE2, MCO at reset */
-    WRITE(RCC, 0x00, 0x15090B00u, 0x00000000u), /* L4: PLLON, PLLSAI1ON, PLLSAI2ON, HSEON, HSION off */
-    WAIT(RCC, 0x00, 0x2A020400u, 0x00000000u),  /* L4: PLLRDY, PLLSAI1RDY, PLLSAI2RDY, HSERDY, HSIRDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L4: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* L4: PLLCFGR at reset */
-    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* L4: CCIPR kernel clock muxes at reset */
-    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* L4: LATENCY 0 */
+    SET(RCC, 0x00, 0x00000001u), /* L4: MSION */
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* L4: MSIRDY */
+    CLEAR(RCC, 0x08, 0x00000003u), /* L4: SW = MSI */
+    WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* L4: SWS = MSI */
+    FIELD(RCC, 0x00, 0x000000F0u, 0x00000060u), /* L4: MSIRANGE 6 (4 MHz) */
+    LOAD(RCC, 0x08, 0x00000000u), /* L4: HPRE, PPRE1, PPRE2, MCO at reset */
+    CLEAR_XM(RCC, 0x00, 0x15090B00u), /* L4: PLLON, PLLSAI1ON, PLLSAI2ON, HSEON, HSION off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x2A020400u), /* L4: PLLRDY, PLLSAI1RDY, PLLSAI2RDY, HSERDY, HSIRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00040000u), /* L4: HSEBYP off with HSE stopped */
+    LOAD_XM(RCC, 0x0C, 0x00001000u), /* L4: PLLCFGR at reset */
+    LOAD(RCC, 0x88, 0x00000000u), /* L4: CCIPR kernel clock muxes at reset */
+    CLEAR(FLASH, 0x00, 0x0000000Fu), /* L4: LATENCY 0 */
 };
 static const sysboot_clock_step layout_l4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x48, ~0x00000100u, 0x00000000u), /* L4: AHB1ENR but FLASHEN */
-    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* L4: AHB2ENR */
-    WRITE(RCC, 0x50, ALL, 0x00000000u),          /* L4: AHB3ENR */
-    WRITE(RCC, 0x58, ALL, 0x00000000u),          /* L4: APB1ENR1 */
-    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* L4: APB1ENR2 */
-    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* L4: APB2ENR */
+    CLEAR(RCC, 0x48, ~0x00000100u), /* L4: AHB1ENR but FLASHEN */
+    LOAD_USB(RCC, 0x4C, 0x00000000u), /* L4: AHB2ENR */
+    LOAD(RCC, 0x50, 0x00000000u), /* L4: AHB3ENR */
+    LOAD_USB(RCC, 0x58, 0x00000000u), /* L4: APB1ENR1 */
+    LOAD(RCC, 0x5C, 0x00000000u), /* L4: APB1ENR2 */
+    LOAD(RCC, 0x60, 0x00000000u), /* L4: APB2ENR */
 };
 
 /* G0/C0 (cmsis_device_g0/c0: CR @0x00 HSION 8, HSIRDY 10; CFGR @0x08
@@ -114,21 +135,21 @@ static const sysboot_clock_step layout_l4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * DBGEN 27, APBENR2 @0x40). C0 has no PLL (its PLL bits read 0), so
  * PLLCFGR is left alone; HSIDIV (reset /1 on G0, /4 on C0) too. */
 static const sysboot_clock_step layout_g0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* G0: HSION */
-    WAIT(RCC, 0x00, 0x00000400u, 0x00000400u),  /* G0: HSIRDY */
-    WRITE(RCC, 0x08, 0x00000007u, 0x00000000u), /* G0: SW = HSISYS */
-    WAIT(RCC, 0x08, 0x00000038u, 0x00000000u),  /* G0: SWS = HSISYS */
-    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* G0: HPRE, PPRE, MCO at reset */
-    WRITE(RCC, 0x00, 0x01090000u, 0x00000000u), /* G0: PLLON, CSSON, HSEON off */
-    WAIT(RCC, 0x00, 0x02020000u, 0x00000000u),  /* G0: PLLRDY, HSERDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* G0: HSEBYP off with HSE stopped */
-    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* G0: LATENCY 0 */
+    SET(RCC, 0x00, 0x00000100u), /* G0: HSION */
+    WAIT_SET(RCC, 0x00, 0x00000400u), /* G0: HSIRDY */
+    CLEAR(RCC, 0x08, 0x00000007u), /* G0: SW = HSISYS */
+    WAIT_CLEAR(RCC, 0x08, 0x00000038u), /* G0: SWS = HSISYS */
+    LOAD(RCC, 0x08, 0x00000000u), /* G0: HPRE, PPRE, MCO at reset */
+    CLEAR(RCC, 0x00, 0x01090000u), /* G0: PLLON, CSSON, HSEON off */
+    WAIT_CLEAR(RCC, 0x00, 0x02020000u), /* G0: PLLRDY, HSERDY clear */
+    CLEAR(RCC, 0x00, 0x00040000u), /* G0: HSEBYP off with HSE stopped */
+    CLEAR(FLASH, 0x00, 0x00000007u), /* G0: LATENCY 0 */
 };
 static const sysboot_clock_step layout_g0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x34, ALL, 0x00000000u),          /* G0: IOPENR */
-    WRITE(RCC, 0x38, ~0x00000100u, 0x00000000u), /* G0: AHBENR but FLASHEN */
-    WRITE(RCC, 0x3C, ~0x08000000u, 0x00000000u), /* G0: APBENR1 but DBGEN */
-    WRITE(RCC, 0x40, ALL, 0x00000000u),          /* G0: APBENR2 */
+    LOAD(RCC, 0x34, 0x00000000u), /* G0: IOPENR */
+    CLEAR(RCC, 0x38, ~0x00000100u), /* G0: AHBENR but FLASHEN */
+    CLEAR_USB(RCC, 0x3C, ~0x08000000u), /* G0: APBENR1 but DBGEN */
+    LOAD(RCC, 0x40, 0x00000000u), /* G0: APBENR2 */
 };
 
 /* H7 (cmsis_device_h7 stm32h743xx.h, same offsets in h7a3/h723: CR @0x00
@@ -138,40 +159,40 @@ static const sysboot_clock_step layout_g0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * @0x4C..0x58; AHB3ENR..APB4ENR @0xD4..0xF4). The switch comes before the
  * domain prescalers: sys_ck may exceed the bus maximum with HPRE at 1. */
 static const sysboot_clock_step layout_h7_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000001u, 0x00000001u), /* H7: HSION */
-    WAIT(RCC, 0x00, 0x00000004u, 0x00000004u),  /* H7: HSIRDY */
-    WRITE(RCC, 0x10, 0x00000007u, 0x00000000u), /* H7: SW = HSI */
-    WAIT(RCC, 0x10, 0x00000038u, 0x00000000u),  /* H7: SWS = HSI */
-    WRITE(RCC, 0x18, ALL, 0x00000000u),         /* H7: D1CFGR (D1CPRE, HPRE, D1PPRE) at reset */
-    WRITE(RCC, 0x1C, ALL, 0x00000000u),         /* H7: D2CFGR at reset */
-    WRITE(RCC, 0x20, ALL, 0x00000000u),         /* H7: D3CFGR at reset */
-    WRITE(RCC, 0x10, ALL, 0x00000000u),         /* H7: CFGR (MCO, RTCPRE, TIMPRE) at reset */
-    WRITE(RCC, 0x00, 0x15091000u, 0x00000000u), /* H7: PLL1ON, PLL2ON, PLL3ON, HSECSSON, HSEON, HSI48ON off */
-    WAIT(RCC, 0x00, 0x2A022000u, 0x00000000u),  /* H7: PLL1RDY, PLL2RDY, PLL3RDY, HSERDY, HSI48RDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* H7: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x28, ALL, 0x02020200u),         /* H7: PLLCKSELR at reset */
-    WRITE(RCC, 0x2C, ALL, 0x01FF0000u),         /* H7: PLLCFGR at reset */
-    WRITE(RCC, 0x30, ALL, 0x01010280u),         /* H7: PLL1DIVR at reset */
-    WRITE(RCC, 0x34, ALL, 0x00000000u),         /* H7: PLL1FRACR at reset */
-    WRITE(RCC, 0x38, ALL, 0x01010280u),         /* H7: PLL2DIVR at reset */
-    WRITE(RCC, 0x3C, ALL, 0x00000000u),         /* H7: PLL2FRACR at reset */
-    WRITE(RCC, 0x40, ALL, 0x01010280u),         /* H7: PLL3DIVR at reset */
-    WRITE(RCC, 0x44, ALL, 0x00000000u),         /* H7: PLL3FRACR at reset */
-    WRITE(RCC, 0x4C, ALL, 0x00000000u),         /* H7: D1CCIPR kernel clock muxes at reset */
-    WRITE(RCC, 0x50, ALL, 0x00000000u),         /* H7: D2CCIP1R kernel clock muxes at reset */
-    WRITE(RCC, 0x54, ALL, 0x00000000u),         /* H7: D2CCIP2R kernel clock muxes at reset */
-    WRITE(RCC, 0x58, ALL, 0x00000000u),         /* H7: D3CCIPR kernel clock muxes at reset */
+    SET(RCC, 0x00, 0x00000001u), /* H7: HSION */
+    WAIT_SET(RCC, 0x00, 0x00000004u), /* H7: HSIRDY */
+    CLEAR(RCC, 0x10, 0x00000007u), /* H7: SW = HSI */
+    WAIT_CLEAR(RCC, 0x10, 0x00000038u), /* H7: SWS = HSI */
+    LOAD(RCC, 0x18, 0x00000000u), /* H7: D1CFGR (D1CPRE, HPRE, D1PPRE) at reset */
+    LOAD(RCC, 0x1C, 0x00000000u), /* H7: D2CFGR at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* H7: D3CFGR at reset */
+    LOAD(RCC, 0x10, 0x00000000u), /* H7: CFGR (MCO, RTCPRE, TIMPRE) at reset */
+    CLEAR_XM(RCC, 0x00, 0x15091000u), /* H7: PLL1ON, PLL2ON, PLL3ON, HSECSSON, HSEON, HSI48ON off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x2A022000u), /* H7: PLL1RDY, PLL2RDY, PLL3RDY, HSERDY, HSI48RDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00040000u), /* H7: HSEBYP off with HSE stopped */
+    LOAD_XM(RCC, 0x28, 0x02020200u), /* H7: PLLCKSELR at reset */
+    LOAD_XM(RCC, 0x2C, 0x01FF0000u), /* H7: PLLCFGR at reset */
+    LOAD_XM(RCC, 0x30, 0x01010280u), /* H7: PLL1DIVR at reset */
+    LOAD_XM(RCC, 0x34, 0x00000000u), /* H7: PLL1FRACR at reset */
+    LOAD_XM(RCC, 0x38, 0x01010280u), /* H7: PLL2DIVR at reset */
+    LOAD_XM(RCC, 0x3C, 0x00000000u), /* H7: PLL2FRACR at reset */
+    LOAD_XM(RCC, 0x40, 0x01010280u), /* H7: PLL3DIVR at reset */
+    LOAD_XM(RCC, 0x44, 0x00000000u), /* H7: PLL3FRACR at reset */
+    LOAD_XM(RCC, 0x4C, 0x00000000u), /* H7: D1CCIPR kernel clock muxes at reset */
+    LOAD(RCC, 0x50, 0x00000000u), /* H7: D2CCIP1R kernel clock muxes at reset */
+    LOAD(RCC, 0x54, 0x00000000u), /* H7: D2CCIP2R kernel clock muxes at reset */
+    LOAD(RCC, 0x58, 0x00000000u), /* H7: D3CCIPR kernel clock muxes at reset */
 };
 static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0xD4, ALL, 0x00000000u),          /* H7: AHB3ENR */
-    WRITE(RCC, 0xD8, ALL, 0x00000000u),          /* H7: AHB1ENR */
-    WRITE(RCC, 0xDC, ~0xE0000000u, 0x00000000u), /* H7: AHB2ENR but D2 SRAM1..3 */
-    WRITE(RCC, 0xE0, ~0x30000000u, 0x00000000u), /* H7: AHB4ENR but BKPRAMEN, SRDSRAMEN */
-    WRITE(RCC, 0xE4, ALL, 0x00000000u),          /* H7: APB3ENR */
-    WRITE(RCC, 0xE8, ALL, 0x00000000u),          /* H7: APB1LENR */
-    WRITE(RCC, 0xEC, ALL, 0x00000000u),          /* H7: APB1HENR */
-    WRITE(RCC, 0xF0, ALL, 0x00000000u),          /* H7: APB2ENR */
-    WRITE(RCC, 0xF4, ALL, 0x00000000u),          /* H7: APB4ENR */
+    LOAD(RCC, 0xD4, 0x00000000u), /* H7: AHB3ENR */
+    LOAD_USB(RCC, 0xD8, 0x00000000u), /* H7: AHB1ENR */
+    CLEAR(RCC, 0xDC, ~0xE0000000u), /* H7: AHB2ENR but D2 SRAM1..3 */
+    CLEAR(RCC, 0xE0, ~0x30000000u), /* H7: AHB4ENR but BKPRAMEN, SRDSRAMEN */
+    LOAD(RCC, 0xE4, 0x00000000u), /* H7: APB3ENR */
+    LOAD(RCC, 0xE8, 0x00000000u), /* H7: APB1LENR */
+    LOAD(RCC, 0xEC, 0x00000000u), /* H7: APB1HENR */
+    LOAD(RCC, 0xF0, 0x00000000u), /* H7: APB2ENR */
+    LOAD(RCC, 0xF4, 0x00000000u), /* H7: APB4ENR */
 };
 
 /* G4 (cmsis_device_g4 stm32g474xx.h, same offsets in g431/g491/g414: CR
@@ -182,26 +203,26 @@ static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * ACR LATENCY[3:0]). HSI48 (CRRCR) and the boost mode (PWR_CR5) are left
  * as they are. The SW write keeps the prescalers: the frequency only falls. */
 static const sysboot_clock_step layout_g4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* G4: HSION */
-    WAIT(RCC, 0x00, 0x00000400u, 0x00000400u),  /* G4: HSIRDY */
-    WRITE(RCC, 0x08, 0x00000003u, 0x00000001u), /* G4: SW = HSI16 */
-    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000004u),  /* G4: SWS = HSI16 */
-    WRITE(RCC, 0x08, 0xFFFFFFF0u, 0x00000000u), /* G4: HPRE, PPRE1, PPRE2, MCO at reset */
-    WRITE(RCC, 0x00, 0x01090000u, 0x00000000u), /* G4: PLLON, CSSON, HSEON off */
-    WAIT(RCC, 0x00, 0x02020000u, 0x00000000u),  /* G4: PLLRDY, HSERDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* G4: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* G4: PLLCFGR at reset */
-    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* G4: CCIPR kernel clock muxes at reset */
-    WRITE(RCC, 0x9C, ALL, 0x00000000u),         /* G4: CCIPR2 kernel clock muxes at reset */
-    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* G4: LATENCY 0 */
+    SET(RCC, 0x00, 0x00000100u), /* G4: HSION */
+    WAIT_SET(RCC, 0x00, 0x00000400u), /* G4: HSIRDY */
+    FIELD(RCC, 0x08, 0x00000003u, 0x00000001u), /* G4: SW = HSI16 */
+    WAIT_FIELD(RCC, 0x08, 0x0000000Cu, 0x00000004u), /* G4: SWS = HSI16 */
+    CLEAR(RCC, 0x08, 0xFFFFFFF0u), /* G4: HPRE, PPRE1, PPRE2, MCO at reset */
+    CLEAR_XM(RCC, 0x00, 0x01090000u), /* G4: PLLON, CSSON, HSEON off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x02020000u), /* G4: PLLRDY, HSERDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00040000u), /* G4: HSEBYP off with HSE stopped */
+    LOAD_XM(RCC, 0x0C, 0x00001000u), /* G4: PLLCFGR at reset */
+    LOAD(RCC, 0x88, 0x00000000u), /* G4: CCIPR kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x9C, 0x00000000u), /* G4: CCIPR2 kernel clock muxes at reset */
+    CLEAR(FLASH, 0x00, 0x0000000Fu), /* G4: LATENCY 0 */
 };
 static const sysboot_clock_step layout_g4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x48, ~0x00000100u, 0x00000000u), /* G4: AHB1ENR but FLASHEN */
-    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* G4: AHB2ENR */
-    WRITE(RCC, 0x50, ALL, 0x00000000u),          /* G4: AHB3ENR */
-    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* G4: APB1ENR1 but RTCAPBEN */
-    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* G4: APB1ENR2 */
-    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* G4: APB2ENR */
+    CLEAR(RCC, 0x48, ~0x00000100u), /* G4: AHB1ENR but FLASHEN */
+    LOAD(RCC, 0x4C, 0x00000000u), /* G4: AHB2ENR */
+    LOAD(RCC, 0x50, 0x00000000u), /* G4: AHB3ENR */
+    CLEAR_USB(RCC, 0x58, ~0x00000400u), /* G4: APB1ENR1 but RTCAPBEN */
+    LOAD(RCC, 0x5C, 0x00000000u), /* G4: APB1ENR2 */
+    LOAD(RCC, 0x60, 0x00000000u), /* G4: APB2ENR */
 };
 
 /* WB and WL (cmsis_device_wb stm32wb55xx.h/stm32wb15xx.h, cmsis_device_wl
@@ -214,37 +235,37 @@ static const sysboot_clock_step layout_g4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * (range 6) is the reset clock. CPU2's prescaler C2HPRE and its C2xxxENR
  * are CPU2's and left as they are; so are WB's SMPSCR and PLLSAI1CFGR. */
 static const sysboot_clock_step layout_wb_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000005u, 0x00000001u), /* WB: MSION, MSIPLLEN off */
-    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* WB: MSIRDY */
-    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* WB: SW = MSI */
-    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* WB: SWS = MSI */
-    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* WB: MSIRANGE 6 (4 MHz) */
-    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* WB: HPRE, PPRE1, PPRE2, MCO at reset */
-    WRITE(RCC, 0x108, 0x0000000Fu, 0x00000000u), /* WB: EXTCFGR SHDHPRE at reset */
-    WRITE(RCC, 0x00, 0x05190B00u, 0x00000000u), /* WB: PLLON, PLLSAI1ON, HSEPRE, CSSON, HSEON, HSI off */
-    WAIT(RCC, 0x00, 0x0A020400u, 0x00000000u),  /* WB: PLLRDY, PLLSAI1RDY, HSERDY, HSIRDY clear */
-    WRITE(RCC, 0x00, 0x00200000u, 0x00000000u), /* WB: HSEBYPPWR (WL TCXO supply) off with HSE stopped */
-    WRITE(RCC, 0x0C, ALL, 0x22040100u),         /* WB: PLLCFGR at reset */
-    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* WB: CCIPR kernel clock muxes at reset */
-    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* WB: LATENCY 0 */
+    FIELD(RCC, 0x00, 0x00000005u, 0x00000001u), /* WB: MSION, MSIPLLEN off */
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* WB: MSIRDY */
+    CLEAR(RCC, 0x08, 0x00000003u), /* WB: SW = MSI */
+    WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* WB: SWS = MSI */
+    FIELD(RCC, 0x00, 0x000000F0u, 0x00000060u), /* WB: MSIRANGE 6 (4 MHz) */
+    LOAD(RCC, 0x08, 0x00000000u), /* WB: HPRE, PPRE1, PPRE2, MCO at reset */
+    CLEAR(RCC, 0x108, 0x0000000Fu), /* WB: EXTCFGR SHDHPRE at reset */
+    CLEAR(RCC, 0x00, 0x05190B00u), /* WB: PLLON, PLLSAI1ON, HSEPRE, CSSON, HSEON, HSI off */
+    WAIT_CLEAR(RCC, 0x00, 0x0A020400u), /* WB: PLLRDY, PLLSAI1RDY, HSERDY, HSIRDY clear */
+    CLEAR(RCC, 0x00, 0x00200000u), /* WB: HSEBYPPWR (WL TCXO supply) off with HSE stopped */
+    LOAD(RCC, 0x0C, 0x22040100u), /* WB: PLLCFGR at reset */
+    LOAD(RCC, 0x88, 0x00000000u), /* WB: CCIPR kernel clock muxes at reset */
+    CLEAR(FLASH, 0x00, 0x00000007u), /* WB: LATENCY 0 */
 };
 static const sysboot_clock_step layout_wb_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x48, ALL, 0x00000000u),          /* WB: AHB1ENR */
-    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* WB: AHB2ENR */
-    WRITE(RCC, 0x50, ~0x02000000u, 0x00000000u), /* WB: AHB3ENR but FLASHEN */
-    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* WB: APB1ENR1 but RTCAPBEN */
-    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* WB: APB1ENR2 */
-    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* WB: APB2ENR */
+    LOAD(RCC, 0x48, 0x00000000u), /* WB: AHB1ENR */
+    LOAD(RCC, 0x4C, 0x00000000u), /* WB: AHB2ENR */
+    CLEAR(RCC, 0x50, ~0x02000000u), /* WB: AHB3ENR but FLASHEN */
+    CLEAR_USB(RCC, 0x58, ~0x00000400u), /* WB: APB1ENR1 but RTCAPBEN */
+    LOAD(RCC, 0x5C, 0x00000000u), /* WB: APB1ENR2 */
+    LOAD(RCC, 0x60, 0x00000000u), /* WB: APB2ENR */
 };
 /* WL: WB's registers plus APB3ENR @0x64 (SUBGHZSPIEN 0; reserved on WB). */
 static const sysboot_clock_step layout_wl_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x48, ALL, 0x00000000u),          /* WL: AHB1ENR */
-    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* WL: AHB2ENR */
-    WRITE(RCC, 0x50, ~0x02000000u, 0x00000000u), /* WL: AHB3ENR but FLASHEN */
-    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* WL: APB1ENR1 but RTCAPBEN */
-    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* WL: APB1ENR2 */
-    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* WL: APB2ENR */
-    WRITE(RCC, 0x64, ALL, 0x00000000u),          /* WL: APB3ENR */
+    LOAD(RCC, 0x48, 0x00000000u), /* WL: AHB1ENR */
+    LOAD(RCC, 0x4C, 0x00000000u), /* WL: AHB2ENR */
+    CLEAR(RCC, 0x50, ~0x02000000u), /* WL: AHB3ENR but FLASHEN */
+    CLEAR(RCC, 0x58, ~0x00000400u), /* WL: APB1ENR1 but RTCAPBEN */
+    LOAD(RCC, 0x5C, 0x00000000u), /* WL: APB1ENR2 */
+    LOAD(RCC, 0x60, 0x00000000u), /* WL: APB2ENR */
+    LOAD(RCC, 0x64, 0x00000000u), /* WL: APB3ENR */
 };
 
 /* U0 (cmsis_device_u0 stm32u083xx.h/stm32u031xx.h: CR @0x00 as L4 (MSION
@@ -255,24 +276,24 @@ static const sysboot_clock_step layout_wl_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * @0x4C, APBENR1 @0x58 RTCAPBEN 10, APBENR2 @0x60; CCIPR @0x88). MSI at
  * 4 MHz (range 6) is the reset clock (system_stm32u0xx.c, RM0503). */
 static const sysboot_clock_step layout_u0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000005u, 0x00000001u), /* U0: MSION, MSIPLLEN off */
-    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* U0: MSIRDY */
-    WRITE(RCC, 0x08, 0x00000007u, 0x00000000u), /* U0: SW = MSI */
-    WAIT(RCC, 0x08, 0x00000038u, 0x00000000u),  /* U0: SWS = MSI */
-    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* U0: MSIRANGE 6 (4 MHz) */
-    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* U0: HPRE, PPRE, MCO1, MCO2 at reset */
-    WRITE(RCC, 0x00, 0x01090B00u, 0x00000000u), /* U0: PLLON, CSSON, HSEON, HSI off */
-    WAIT(RCC, 0x00, 0x02020400u, 0x00000000u),  /* U0: PLLRDY, HSERDY, HSIRDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* U0: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* U0: PLLCFGR at reset */
-    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* U0: CCIPR kernel clock muxes at reset */
-    WRITE(FLASH, 0x00, 0x00000007u, 0x00000000u), /* U0: LATENCY 0 */
+    FIELD(RCC, 0x00, 0x00000005u, 0x00000001u), /* U0: MSION, MSIPLLEN off */
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* U0: MSIRDY */
+    CLEAR(RCC, 0x08, 0x00000007u), /* U0: SW = MSI */
+    WAIT_CLEAR(RCC, 0x08, 0x00000038u), /* U0: SWS = MSI */
+    FIELD(RCC, 0x00, 0x000000F0u, 0x00000060u), /* U0: MSIRANGE 6 (4 MHz) */
+    LOAD(RCC, 0x08, 0x00000000u), /* U0: HPRE, PPRE, MCO1, MCO2 at reset */
+    CLEAR(RCC, 0x00, 0x01090B00u), /* U0: PLLON, CSSON, HSEON, HSI off */
+    WAIT_CLEAR(RCC, 0x00, 0x02020400u), /* U0: PLLRDY, HSERDY, HSIRDY clear */
+    CLEAR(RCC, 0x00, 0x00040000u), /* U0: HSEBYP off with HSE stopped */
+    LOAD(RCC, 0x0C, 0x00001000u), /* U0: PLLCFGR at reset */
+    LOAD(RCC, 0x88, 0x00000000u), /* U0: CCIPR kernel clock muxes at reset */
+    CLEAR(FLASH, 0x00, 0x00000007u), /* U0: LATENCY 0 */
 };
 static const sysboot_clock_step layout_u0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x48, ~0x00000100u, 0x00000000u), /* U0: AHBENR but FLASHEN */
-    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* U0: IOPENR */
-    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* U0: APBENR1 but RTCAPBEN */
-    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* U0: APBENR2 */
+    CLEAR(RCC, 0x48, ~0x00000100u), /* U0: AHBENR but FLASHEN */
+    LOAD(RCC, 0x4C, 0x00000000u), /* U0: IOPENR */
+    CLEAR_USB(RCC, 0x58, ~0x00000400u), /* U0: APBENR1 but RTCAPBEN */
+    LOAD(RCC, 0x60, 0x00000000u), /* U0: APBENR2 */
 };
 
 /* L0 (cmsis_device_l0 stm32l073xx.h/stm32l011xx.h: CR @0x00 HSI16ON 0,
@@ -285,23 +306,23 @@ static const sysboot_clock_step layout_u0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * RM0376); the range may change only while MSIRDY is set. HSI48 (CRRCR)
  * and the voltage range (PWR_CR.VOS) are left as they are. */
 static const sysboot_clock_step layout_l0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* L0: MSION */
-    WAIT(RCC, 0x00, 0x00000200u, 0x00000200u),  /* L0: MSIRDY */
-    WRITE(RCC, 0x0C, 0x00000003u, 0x00000000u), /* L0: SW = MSI */
-    WAIT(RCC, 0x0C, 0x0000000Cu, 0x00000000u),  /* L0: SWS = MSI */
-    WRITE(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L0: MSIRANGE 5 (2.097 MHz) */
-    WRITE(RCC, 0x0C, 0xFF00FFF0u, 0x00000000u), /* L0: HPRE, PPRE1, PPRE2, STOPWUCK, MCO at reset */
-    WRITE(RCC, 0x00, 0x0109002Bu, 0x00000000u), /* L0: PLLON, CSSHSEON, HSEON, HSI16 and its divider off */
-    WAIT(RCC, 0x00, 0x02020004u, 0x00000000u),  /* L0: PLLRDY, HSERDY, HSI16RDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L0: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x0C, ALL, 0x00000000u),         /* L0: PLL source, multiplier, divider at reset */
-    WRITE(FLASH, 0x00, 0x00000001u, 0x00000000u), /* L0: LATENCY 0 */
+    SET(RCC, 0x00, 0x00000100u), /* L0: MSION */
+    WAIT_SET(RCC, 0x00, 0x00000200u), /* L0: MSIRDY */
+    CLEAR(RCC, 0x0C, 0x00000003u), /* L0: SW = MSI */
+    WAIT_CLEAR(RCC, 0x0C, 0x0000000Cu), /* L0: SWS = MSI */
+    FIELD(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L0: MSIRANGE 5 (2.097 MHz) */
+    CLEAR(RCC, 0x0C, 0xFF00FFF0u), /* L0: HPRE, PPRE1, PPRE2, STOPWUCK, MCO at reset */
+    CLEAR(RCC, 0x00, 0x0109002Bu), /* L0: PLLON, CSSHSEON, HSEON, HSI16 and its divider off */
+    WAIT_CLEAR(RCC, 0x00, 0x02020004u), /* L0: PLLRDY, HSERDY, HSI16RDY clear */
+    CLEAR(RCC, 0x00, 0x00040000u), /* L0: HSEBYP off with HSE stopped */
+    LOAD(RCC, 0x0C, 0x00000000u), /* L0: PLL source, multiplier, divider at reset */
+    CLEAR(FLASH, 0x00, 0x00000001u), /* L0: LATENCY 0 */
 };
 static const sysboot_clock_step layout_l0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x2C, ALL, 0x00000000u),          /* L0: IOPENR */
-    WRITE(RCC, 0x30, ~0x00000100u, 0x00000000u), /* L0: AHBENR but MIFEN */
-    WRITE(RCC, 0x34, ~0x00400080u, 0x00000000u), /* L0: APB2ENR but DBGEN, FWEN */
-    WRITE(RCC, 0x38, ALL, 0x00000000u),          /* L0: APB1ENR */
+    LOAD(RCC, 0x2C, 0x00000000u), /* L0: IOPENR */
+    CLEAR(RCC, 0x30, ~0x00000100u), /* L0: AHBENR but MIFEN */
+    CLEAR(RCC, 0x34, ~0x00400080u), /* L0: APB2ENR but DBGEN, FWEN */
+    LOAD_USB(RCC, 0x38, 0x00000000u), /* L0: APB1ENR */
 };
 
 /* L1 (cmsis_device_l1 stm32l152xe.h/stm32l151xb.h: CR @0x00 HSION 0,
@@ -313,22 +334,22 @@ static const sysboot_clock_step layout_l0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * clock (RM0038). ACC64 and PRFTEN stay: 64-bit access at 0 wait states is
  * allowed, and LATENCY 1 was only writable with ACC64 set. VOS left. */
 static const sysboot_clock_step layout_l1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* L1: MSION */
-    WAIT(RCC, 0x00, 0x00000200u, 0x00000200u),  /* L1: MSIRDY */
-    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* L1: SW = MSI */
-    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* L1: SWS = MSI */
-    WRITE(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L1: MSIRANGE 5 (2.097 MHz) */
-    WRITE(RCC, 0x08, 0xFF00FFF0u, 0x00000000u), /* L1: HPRE, PPRE1, PPRE2, MCO at reset */
-    WRITE(RCC, 0x00, 0x11010001u, 0x00000000u), /* L1: CSSON, PLLON, HSEON, HSION off */
-    WAIT(RCC, 0x00, 0x02020002u, 0x00000000u),  /* L1: PLLRDY, HSERDY, HSIRDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L1: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* L1: PLL source, multiplier, divider at reset */
-    WRITE(FLASH, 0x00, 0x00000001u, 0x00000000u), /* L1: LATENCY 0 */
+    SET(RCC, 0x00, 0x00000100u), /* L1: MSION */
+    WAIT_SET(RCC, 0x00, 0x00000200u), /* L1: MSIRDY */
+    CLEAR(RCC, 0x08, 0x00000003u), /* L1: SW = MSI */
+    WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* L1: SWS = MSI */
+    FIELD(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L1: MSIRANGE 5 (2.097 MHz) */
+    CLEAR(RCC, 0x08, 0xFF00FFF0u), /* L1: HPRE, PPRE1, PPRE2, MCO at reset */
+    CLEAR(RCC, 0x00, 0x11010001u), /* L1: CSSON, PLLON, HSEON, HSION off */
+    WAIT_CLEAR(RCC, 0x00, 0x02020002u), /* L1: PLLRDY, HSERDY, HSIRDY clear */
+    CLEAR(RCC, 0x00, 0x00040000u), /* L1: HSEBYP off with HSE stopped */
+    LOAD(RCC, 0x08, 0x00000000u), /* L1: PLL source, multiplier, divider at reset */
+    CLEAR(FLASH, 0x00, 0x00000001u), /* L1: LATENCY 0 */
 };
 static const sysboot_clock_step layout_l1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x1C, ~0x00008000u, 0x00000000u), /* L1: AHBENR but FLITFEN */
-    WRITE(RCC, 0x20, ALL, 0x00000000u),          /* L1: APB2ENR */
-    WRITE(RCC, 0x24, ALL, 0x00000000u),          /* L1: APB1ENR */
+    CLEAR(RCC, 0x1C, ~0x00008000u), /* L1: AHBENR but FLITFEN */
+    LOAD(RCC, 0x20, 0x00000000u), /* L1: APB2ENR */
+    LOAD_USB(RCC, 0x24, 0x00000000u), /* L1: APB1ENR */
 };
 
 /* U5 (cmsis_device_u5 stm32u575xx.h/stm32u585xx.h, same offsets in all
@@ -348,43 +369,43 @@ static const sysboot_clock_step layout_l1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * down: a clock wait that runs out leaves the application its cache, and
  * no RM text asks for another order (RM0456 not re-read: unconfirmed). */
 static const sysboot_clock_step layout_u5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000009u, 0x00000001u), /* U5: MSISON, MSIPLLEN off */
-    WAIT(RCC, 0x00, 0x00000004u, 0x00000004u),  /* U5: MSISRDY */
-    WRITE(RCC, 0x1C, 0x00000003u, 0x00000000u), /* U5: SW = MSIS */
-    WAIT(RCC, 0x1C, 0x0000000Cu, 0x00000000u),  /* U5: SWS = MSIS */
-    WRITE(RCC, 0x08, 0xFF800000u, 0x44000000u), /* U5: MSISRANGE, MSIKRANGE 4 (4 MHz), MSIRGSEL at reset */
-    WRITE(RCC, 0x1C, ALL, 0x00000000u),         /* U5: CFGR1 (MCO, STOPWUCK) at reset */
-    WRITE(RCC, 0x20, ALL, 0x00000000u),         /* U5: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
-    WRITE(RCC, 0x24, ALL, 0x00000000u),         /* U5: CFGR3 (PPRE3) at reset */
-    WRITE(RCC, 0x00, 0x150953C2u, 0x00000000u), /* U5: PLL1ON..PLL3ON, CSSON, HSEON, SHSION, HSI48ON, HSI, MSIKERON, MSIPLLSEL/FAST off */
-    WAIT(RCC, 0x00, 0x2A02A400u, 0x00000000u),  /* U5: PLL1RDY..PLL3RDY, HSERDY, SHSIRDY, HSI48RDY, HSIRDY clear */
-    WRITE(RCC, 0x00, 0x00140000u, 0x00000000u), /* U5: HSEBYP, HSEEXT off with HSE stopped */
-    WRITE(RCC, 0x28, ALL, 0x00000000u),         /* U5: PLL1CFGR at reset */
-    WRITE(RCC, 0x2C, ALL, 0x00000000u),         /* U5: PLL2CFGR at reset */
-    WRITE(RCC, 0x30, ALL, 0x00000000u),         /* U5: PLL3CFGR at reset */
-    WRITE(RCC, 0x34, ALL, 0x01010280u),         /* U5: PLL1DIVR at reset */
-    WRITE(RCC, 0x38, ALL, 0x00000000u),         /* U5: PLL1FRACR at reset */
-    WRITE(RCC, 0x3C, ALL, 0x01010280u),         /* U5: PLL2DIVR at reset */
-    WRITE(RCC, 0x40, ALL, 0x00000000u),         /* U5: PLL2FRACR at reset */
-    WRITE(RCC, 0x44, ALL, 0x01010280u),         /* U5: PLL3DIVR at reset */
-    WRITE(RCC, 0x48, ALL, 0x00000000u),         /* U5: PLL3FRACR at reset */
-    WRITE(RCC, 0xE0, ALL, 0x00000000u),         /* U5: CCIPR1 kernel clock muxes at reset */
-    WRITE(RCC, 0xE4, ALL, 0x00000000u),         /* U5: CCIPR2 kernel clock muxes at reset */
-    WRITE(RCC, 0xE8, ALL, 0x00000000u),         /* U5: CCIPR3 kernel clock muxes at reset */
-    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* U5: LATENCY 0 */
-    WRITE(ICACHE, 0x00, 0x00000001u, 0x00000000u), /* U5: ICACHE EN off */
-    WAIT(ICACHE, 0x00, 0x00000001u, 0x00000000u),  /* U5: ICACHE EN reads 0 */
-    WAIT(ICACHE, 0x04, 0x00000001u, 0x00000000u),  /* U5: ICACHE BUSYF clear (invalidation done) */
+    FIELD(RCC, 0x00, 0x00000009u, 0x00000001u), /* U5: MSISON, MSIPLLEN off */
+    WAIT_SET(RCC, 0x00, 0x00000004u), /* U5: MSISRDY */
+    CLEAR(RCC, 0x1C, 0x00000003u), /* U5: SW = MSIS */
+    WAIT_CLEAR(RCC, 0x1C, 0x0000000Cu), /* U5: SWS = MSIS */
+    FIELD(RCC, 0x08, 0xFF800000u, 0x44000000u), /* U5: MSISRANGE, MSIKRANGE 4 (4 MHz), MSIRGSEL at reset */
+    LOAD(RCC, 0x1C, 0x00000000u), /* U5: CFGR1 (MCO, STOPWUCK) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* U5: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
+    LOAD(RCC, 0x24, 0x00000000u), /* U5: CFGR3 (PPRE3) at reset */
+    CLEAR_XM(RCC, 0x00, 0x150953C2u), /* U5: PLL1ON..PLL3ON, CSSON, HSEON, SHSION, HSI48ON, HSI, MSIKERON, MSIPLLSEL/FAST off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x2A02A400u), /* U5: PLL1RDY..PLL3RDY, HSERDY, SHSIRDY, HSI48RDY, HSIRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00140000u), /* U5: HSEBYP, HSEEXT off with HSE stopped */
+    LOAD_XM(RCC, 0x28, 0x00000000u), /* U5: PLL1CFGR at reset */
+    LOAD_XM(RCC, 0x2C, 0x00000000u), /* U5: PLL2CFGR at reset */
+    LOAD_XM(RCC, 0x30, 0x00000000u), /* U5: PLL3CFGR at reset */
+    LOAD_XM(RCC, 0x34, 0x01010280u), /* U5: PLL1DIVR at reset */
+    LOAD_XM(RCC, 0x38, 0x00000000u), /* U5: PLL1FRACR at reset */
+    LOAD_XM(RCC, 0x3C, 0x01010280u), /* U5: PLL2DIVR at reset */
+    LOAD_XM(RCC, 0x40, 0x00000000u), /* U5: PLL2FRACR at reset */
+    LOAD_XM(RCC, 0x44, 0x01010280u), /* U5: PLL3DIVR at reset */
+    LOAD_XM(RCC, 0x48, 0x00000000u), /* U5: PLL3FRACR at reset */
+    LOAD(RCC, 0xE0, 0x00000000u), /* U5: CCIPR1 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0xE4, 0x00000000u), /* U5: CCIPR2 kernel clock muxes at reset */
+    LOAD(RCC, 0xE8, 0x00000000u), /* U5: CCIPR3 kernel clock muxes at reset */
+    CLEAR(FLASH, 0x00, 0x0000000Fu), /* U5: LATENCY 0 */
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* U5: ICACHE EN off */
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* U5: ICACHE EN reads 0 */
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* U5: ICACHE BUSYF clear (invalidation done) */
 };
 static const sysboot_clock_step layout_u5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x88, ~0xD1200100u, 0x00000000u), /* U5: AHB1ENR but SRAM1, DCACHE1/2, BKPSRAM, GTZC1, FLASH */
-    WRITE(RCC, 0x8C, ~0xC0000000u, 0x00000000u), /* U5: AHB2ENR1 but SRAM2EN, SRAM3EN */
-    WRITE(RCC, 0x90, ~0xC0000000u, 0x00000000u), /* U5: AHB2ENR2 but SRAM5EN, SRAM6EN */
-    WRITE(RCC, 0x94, ~0x80001000u, 0x00000000u), /* U5: AHB3ENR but SRAM4EN, GTZC2EN */
-    WRITE(RCC, 0x9C, ALL, 0x00000000u),          /* U5: APB1ENR1 */
-    WRITE(RCC, 0xA0, ALL, 0x00000000u),          /* U5: APB1ENR2 */
-    WRITE(RCC, 0xA4, ALL, 0x00000000u),          /* U5: APB2ENR */
-    WRITE(RCC, 0xA8, ~0x00200000u, 0x00000000u), /* U5: APB3ENR but RTCAPBEN */
+    CLEAR(RCC, 0x88, ~0xD1200100u), /* U5: AHB1ENR but SRAM1, DCACHE1/2, BKPSRAM, GTZC1, FLASH */
+    CLEAR_USB(RCC, 0x8C, ~0xC0000000u), /* U5: AHB2ENR1 but SRAM2EN, SRAM3EN */
+    CLEAR(RCC, 0x90, ~0xC0000000u), /* U5: AHB2ENR2 but SRAM5EN, SRAM6EN */
+    CLEAR(RCC, 0x94, ~0x80001000u), /* U5: AHB3ENR but SRAM4EN, GTZC2EN */
+    LOAD(RCC, 0x9C, 0x00000000u), /* U5: APB1ENR1 */
+    LOAD(RCC, 0xA0, 0x00000000u), /* U5: APB1ENR2 */
+    LOAD_USB(RCC, 0xA4, 0x00000000u), /* U5: APB2ENR */
+    CLEAR(RCC, 0xA8, ~0x00200000u), /* U5: APB3ENR but RTCAPBEN */
 };
 
 /* L5 (cmsis_device_l5 stm32l552xx.h/stm32l562xx.h: CR, CFGR, PLLCFGR as
@@ -395,30 +416,30 @@ static const sysboot_clock_step layout_u5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * (range 6) is the reset clock (system_stm32l5xx.c). ICACHE off last, as
  * U5. */
 static const sysboot_clock_step layout_l5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000005u, 0x00000001u), /* L5: MSION, MSIPLLEN off */
-    WAIT(RCC, 0x00, 0x00000002u, 0x00000002u),  /* L5: MSIRDY */
-    WRITE(RCC, 0x08, 0x00000003u, 0x00000000u), /* L5: SW = MSI */
-    WAIT(RCC, 0x08, 0x0000000Cu, 0x00000000u),  /* L5: SWS = MSI */
-    WRITE(RCC, 0x00, 0x000000F0u, 0x00000060u), /* L5: MSIRANGE 6 (4 MHz) */
-    WRITE(RCC, 0x08, ALL, 0x00000000u),         /* L5: HPRE, PPRE1, PPRE2, MCO at reset */
-    WRITE(RCC, 0x00, 0x15090B00u, 0x00000000u), /* L5: PLLON, PLLSAI1ON, PLLSAI2ON, CSSON, HSEON, HSI off */
-    WAIT(RCC, 0x00, 0x2A020400u, 0x00000000u),  /* L5: PLLRDY, PLLSAI1RDY, PLLSAI2RDY, HSERDY, HSIRDY clear */
-    WRITE(RCC, 0x00, 0x00040000u, 0x00000000u), /* L5: HSEBYP off with HSE stopped */
-    WRITE(RCC, 0x0C, ALL, 0x00001000u),         /* L5: PLLCFGR at reset */
-    WRITE(RCC, 0x88, ALL, 0x00000000u),         /* L5: CCIPR1 kernel clock muxes at reset */
-    WRITE(RCC, 0x9C, ALL, 0x00000000u),         /* L5: CCIPR2 kernel clock muxes at reset */
-    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* L5: LATENCY 0 */
-    WRITE(ICACHE, 0x00, 0x00000001u, 0x00000000u), /* L5: ICACHE EN off */
-    WAIT(ICACHE, 0x00, 0x00000001u, 0x00000000u),  /* L5: ICACHE EN reads 0 */
-    WAIT(ICACHE, 0x04, 0x00000001u, 0x00000000u),  /* L5: ICACHE BUSYF clear (invalidation done) */
+    FIELD(RCC, 0x00, 0x00000005u, 0x00000001u), /* L5: MSION, MSIPLLEN off */
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* L5: MSIRDY */
+    CLEAR(RCC, 0x08, 0x00000003u), /* L5: SW = MSI */
+    WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* L5: SWS = MSI */
+    FIELD(RCC, 0x00, 0x000000F0u, 0x00000060u), /* L5: MSIRANGE 6 (4 MHz) */
+    LOAD(RCC, 0x08, 0x00000000u), /* L5: HPRE, PPRE1, PPRE2, MCO at reset */
+    CLEAR_XM(RCC, 0x00, 0x15090B00u), /* L5: PLLON, PLLSAI1ON, PLLSAI2ON, CSSON, HSEON, HSI off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x2A020400u), /* L5: PLLRDY, PLLSAI1RDY, PLLSAI2RDY, HSERDY, HSIRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00040000u), /* L5: HSEBYP off with HSE stopped */
+    LOAD_XM(RCC, 0x0C, 0x00001000u), /* L5: PLLCFGR at reset */
+    LOAD(RCC, 0x88, 0x00000000u), /* L5: CCIPR1 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x9C, 0x00000000u), /* L5: CCIPR2 kernel clock muxes at reset */
+    CLEAR(FLASH, 0x00, 0x0000000Fu), /* L5: LATENCY 0 */
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* L5: ICACHE EN off */
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* L5: ICACHE EN reads 0 */
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* L5: ICACHE BUSYF clear (invalidation done) */
 };
 static const sysboot_clock_step layout_l5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x48, ~0x00400100u, 0x00000000u), /* L5: AHB1ENR but GTZCEN, FLASHEN */
-    WRITE(RCC, 0x4C, ALL, 0x00000000u),          /* L5: AHB2ENR */
-    WRITE(RCC, 0x50, ALL, 0x00000000u),          /* L5: AHB3ENR */
-    WRITE(RCC, 0x58, ~0x00000400u, 0x00000000u), /* L5: APB1ENR1 but RTCAPBEN */
-    WRITE(RCC, 0x5C, ALL, 0x00000000u),          /* L5: APB1ENR2 */
-    WRITE(RCC, 0x60, ALL, 0x00000000u),          /* L5: APB2ENR */
+    CLEAR(RCC, 0x48, ~0x00400100u), /* L5: AHB1ENR but GTZCEN, FLASHEN */
+    LOAD(RCC, 0x4C, 0x00000000u), /* L5: AHB2ENR */
+    LOAD(RCC, 0x50, 0x00000000u), /* L5: AHB3ENR */
+    CLEAR(RCC, 0x58, ~0x00000400u), /* L5: APB1ENR1 but RTCAPBEN */
+    LOAD_USB(RCC, 0x5C, 0x00000000u), /* L5: APB1ENR2 */
+    LOAD(RCC, 0x60, 0x00000000u), /* L5: APB2ENR */
 };
 
 /* WBA (cmsis_device_wba v1.4.0 stm32wba55xx.h, same RCC offsets and bits
@@ -435,45 +456,262 @@ static const sysboot_clock_step layout_l5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * bus), RADIOENR and VOS (PWR) are left as they are. ICACHE off last, as
  * U5. */
 static const sysboot_clock_step layout_wba_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x00, 0x00000100u, 0x00000100u), /* WBA: HSION */
-    WAIT(RCC, 0x00, 0x00000400u, 0x00000400u),  /* WBA: HSIRDY */
-    WRITE(RCC, 0x1C, 0x00000003u, 0x00000000u), /* WBA: SW = HSI16 */
-    WAIT(RCC, 0x1C, 0x0000000Cu, 0x00000000u),  /* WBA: SWS = HSI16 */
-    WRITE(RCC, 0x1C, ALL, 0x00000000u),         /* WBA: CFGR1 (MCO) at reset */
-    WRITE(RCC, 0x20, ALL, 0x00000000u),         /* WBA: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
-    WRITE(RCC, 0x24, ALL, 0x00000000u),         /* WBA: CFGR3 (PPRE7) at reset */
-    WRITE(RCC, 0x00, 0x01090200u, 0x00000000u), /* WBA: PLL1ON, HSECSSON, HSEON, HSIKERON off */
-    WAIT(RCC, 0x00, 0x02020000u, 0x00000000u),  /* WBA: PLL1RDY, HSERDY clear */
-    WRITE(RCC, 0x00, 0x00100000u, 0x00000000u), /* WBA: HSEPRE off with HSE stopped */
-    WRITE(RCC, 0x28, ALL, 0x00000000u),         /* WBA: PLL1CFGR at reset */
-    WRITE(RCC, 0x34, ALL, 0x01010280u),         /* WBA: PLL1DIVR at reset */
-    WRITE(RCC, 0x38, ALL, 0x00000000u),         /* WBA: PLL1FRACR at reset */
-    WRITE(RCC, 0xE0, ALL, 0x00000000u),         /* WBA: CCIPR1 kernel clock muxes at reset */
-    WRITE(RCC, 0xE4, ALL, 0x00000000u),         /* WBA: CCIPR2 kernel clock muxes at reset */
-    WRITE(RCC, 0xE8, ALL, 0x00000000u),         /* WBA: CCIPR3 kernel clock muxes at reset */
-    WRITE(FLASH, 0x00, 0x0000000Fu, 0x00000000u), /* WBA: LATENCY 0 */
-    WRITE(ICACHE, 0x00, 0x00000001u, 0x00000000u), /* WBA: ICACHE EN off */
-    WAIT(ICACHE, 0x00, 0x00000001u, 0x00000000u),  /* WBA: ICACHE EN reads 0 */
-    WAIT(ICACHE, 0x04, 0x00000001u, 0x00000000u),  /* WBA: ICACHE BUSYF clear (invalidation done) */
+    SET(RCC, 0x00, 0x00000100u), /* WBA: HSION */
+    WAIT_SET(RCC, 0x00, 0x00000400u), /* WBA: HSIRDY */
+    CLEAR(RCC, 0x1C, 0x00000003u), /* WBA: SW = HSI16 */
+    WAIT_CLEAR(RCC, 0x1C, 0x0000000Cu), /* WBA: SWS = HSI16 */
+    LOAD(RCC, 0x1C, 0x00000000u), /* WBA: CFGR1 (MCO) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* WBA: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
+    LOAD(RCC, 0x24, 0x00000000u), /* WBA: CFGR3 (PPRE7) at reset */
+    CLEAR(RCC, 0x00, 0x01090200u), /* WBA: PLL1ON, HSECSSON, HSEON, HSIKERON off */
+    WAIT_CLEAR(RCC, 0x00, 0x02020000u), /* WBA: PLL1RDY, HSERDY clear */
+    CLEAR(RCC, 0x00, 0x00100000u), /* WBA: HSEPRE off with HSE stopped */
+    LOAD(RCC, 0x28, 0x00000000u), /* WBA: PLL1CFGR at reset */
+    LOAD(RCC, 0x34, 0x01010280u), /* WBA: PLL1DIVR at reset */
+    LOAD(RCC, 0x38, 0x00000000u), /* WBA: PLL1FRACR at reset */
+    LOAD(RCC, 0xE0, 0x00000000u), /* WBA: CCIPR1 kernel clock muxes at reset */
+    LOAD(RCC, 0xE4, 0x00000000u), /* WBA: CCIPR2 kernel clock muxes at reset */
+    LOAD(RCC, 0xE8, 0x00000000u), /* WBA: CCIPR3 kernel clock muxes at reset */
+    CLEAR(FLASH, 0x00, 0x0000000Fu), /* WBA: LATENCY 0 */
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* WBA: ICACHE EN off */
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* WBA: ICACHE EN reads 0 */
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* WBA: ICACHE BUSYF clear (invalidation done) */
 };
 static const sysboot_clock_step layout_wba_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    WRITE(RCC, 0x88, ~0x81000100u, 0x00000000u), /* WBA: AHB1ENR but SRAM1EN, GTZC1EN, FLASHEN */
-    WRITE(RCC, 0x8C, ~0x40000000u, 0x00000000u), /* WBA: AHB2ENR but SRAM2EN */
-    WRITE(RCC, 0x94, ALL, 0x00000000u),          /* WBA: AHB4ENR */
-    WRITE(RCC, 0x98, ALL, 0x00000000u),          /* WBA: AHB5ENR */
-    WRITE(RCC, 0x9C, ALL, 0x00000000u),          /* WBA: APB1ENR1 */
-    WRITE(RCC, 0xA0, ALL, 0x00000000u),          /* WBA: APB1ENR2 */
-    WRITE(RCC, 0xA4, ALL, 0x00000000u),          /* WBA: APB2ENR */
-    WRITE(RCC, 0xA8, ~0x00200000u, 0x00000000u), /* WBA: APB7ENR but RTCAPBEN */
+    CLEAR(RCC, 0x88, ~0x81000100u), /* WBA: AHB1ENR but SRAM1EN, GTZC1EN, FLASHEN */
+    CLEAR(RCC, 0x8C, ~0x40000000u), /* WBA: AHB2ENR but SRAM2EN */
+    LOAD(RCC, 0x94, 0x00000000u), /* WBA: AHB4ENR */
+    LOAD(RCC, 0x98, 0x00000000u), /* WBA: AHB5ENR */
+    LOAD(RCC, 0x9C, 0x00000000u), /* WBA: APB1ENR1 */
+    LOAD(RCC, 0xA0, 0x00000000u), /* WBA: APB1ENR2 */
+    LOAD(RCC, 0xA4, 0x00000000u), /* WBA: APB2ENR */
+    CLEAR(RCC, 0xA8, ~0x00200000u), /* WBA: APB7ENR but RTCAPBEN */
 };
 
-#define STEPS(table) table, (uint8_t)(sizeof table / sizeof table[0])
+/* H5 (cmsis_device_h5 v1.6.0 stm32h563xx.h: CR @0x00 HSION 0, HSIRDY 1,
+ * HSIKERON 2, HSIDIV[4:3], HSIDIVF 5, CSION 8, CSIRDY 9, CSIKERON 10,
+ * HSI48ON 12, HSI48RDY 13, HSEON 16, HSERDY 17, HSEBYP 18, HSECSSON 19,
+ * HSEEXT 20, PLL1ON..PLL3ON 24/26/28, each RDY one up; CFGR1 @0x1C SW[1:0]
+ * (00 = HSI), SWS[4:3], MCO, RTCPRE, TIMPRE; CFGR2 @0x20 HPRE, PPRE1..3 and
+ * bus DIS bits (0 = running); PLL1CFGR..PLL3CFGR @0x28..0x30; PLL1DIVR..
+ * PLL3FRACR @0x34..0x48; CCIPR1..5 @0xD8..0xE8; FLASH ACR LATENCY[3:0],
+ * WRHIGHFREQ[5:4]; ICACHE CR.EN 0, SR.BUSYF 0). The reset clock is HSI,
+ * divided by 2 on H52x/H56x/H573 (32 MHz: Zephyr stm32h5 clock driver notes,
+ * the ST SVD of H523, CMSIS v1.6.0 release note on SystemInit keeping HSIDIV;
+ * RM0481 not read: unconfirmed). HSIDIV may change only while HSI feeds no
+ * PLL, so after the PLLs; HSIDIVF tells the new divider is in effect.
+ * FLASH ACR resets to 0x13 (3 WS, WRHIGHFREQ 1: ST SVD); HSI may be faster
+ * than the application's clock, so LATENCY goes to 7 or more first and back
+ * to reset once the clock is down. OCTOSPI and FMC may run on PLL1Q/PLL2R
+ * or per_ck (HSI/CSI/HSE): those steps are kept for code in them. */
+#define LAYOUT_H5_TREE(hsidiv, pll3_on, pll3_rdy)                                                  \
+    SET(FLASH, 0x00, 0x00000007u), /* H5: LATENCY 7 or more while the clock changes */            \
+    SET(RCC, 0x00, 0x00000001u), /* H5: HSION */                                                  \
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* H5: HSIRDY */                                            \
+    CLEAR(RCC, 0x1C, 0x00000003u), /* H5: SW = HSI */                                             \
+    WAIT_CLEAR(RCC, 0x1C, 0x00000018u), /* H5: SWS = HSI */                                       \
+    LOAD(RCC, 0x1C, 0x00000000u), /* H5: CFGR1 (MCO, RTCPRE, TIMPRE) at reset */                  \
+    LOAD(RCC, 0x20, 0x00000000u), /* H5: CFGR2 (HPRE, PPRE1..3, buses on) at reset */              \
+    CLEAR(RCC, 0x00, 0x00001004u), /* H5: HSI48ON, HSIKERON off (nothing waits on them) */         \
+    CLEAR_XM(RCC, 0x00, 0x05090500u | (pll3_on)), /* H5: PLLs, HSECSSON, HSEON, CSION, CSIKERON off */ \
+    WAIT_CLEAR_XM(RCC, 0x00, 0x0A020200u | (pll3_rdy)), /* H5: PLLxRDY, HSERDY, CSIRDY clear */   \
+    CLEAR_XM(RCC, 0x00, 0x00140000u), /* H5: HSEBYP, HSEEXT off with HSE stopped */               \
+    FIELD(RCC, 0x00, 0x00000018u, hsidiv), /* H5: HSIDIV at reset */                              \
+    WAIT_SET(RCC, 0x00, 0x00000020u), /* H5: HSIDIVF: the divider in effect */                    \
+    LOAD_XM(RCC, 0x28, 0x00000000u), /* H5: PLL1CFGR at reset */                                  \
+    LOAD_XM(RCC, 0x2C, 0x00000000u), /* H5: PLL2CFGR at reset */                                  \
+    LOAD_XM(RCC, 0x34, 0x01010280u), /* H5: PLL1DIVR at reset */                                  \
+    LOAD_XM(RCC, 0x38, 0x00000000u), /* H5: PLL1FRACR at reset */                                 \
+    LOAD_XM(RCC, 0x3C, 0x01010280u), /* H5: PLL2DIVR at reset */                                  \
+    LOAD_XM(RCC, 0x40, 0x00000000u), /* H5: PLL2FRACR at reset */                                 \
+    LOAD_XM(RCC, 0xD8, 0x00000000u), /* H5: CCIPR1 kernel clock muxes at reset */                 \
+    LOAD_XM(RCC, 0xDC, 0x00000000u), /* H5: CCIPR2 kernel clock muxes at reset */                 \
+    LOAD_XM(RCC, 0xE0, 0x00000000u), /* H5: CCIPR3 kernel clock muxes at reset */                 \
+    LOAD_XM(RCC, 0xE4, 0x00000000u), /* H5: CCIPR4 (OCTOSPISEL) kernel clock muxes at reset */    \
+    LOAD_XM(RCC, 0xE8, 0x00000000u), /* H5: CCIPR5 (CKPERSEL) kernel clock muxes at reset */      \
+    FIELD(FLASH, 0x00, 0x0000003Fu, 0x00000013u), /* H5: LATENCY 3, WRHIGHFREQ 1 (reset) */       \
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* H5: ICACHE EN off */                                     \
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* H5: ICACHE EN reads 0 */                            \
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* H5: ICACHE BUSYF clear (invalidation done) */
+static const sysboot_clock_step layout_h5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    LAYOUT_H5_TREE(0x00000008u, 0x10000000u, 0x20000000u) /* HSI / 2 */
+    LOAD_XM(RCC, 0x30, 0x00000000u), /* H5: PLL3CFGR at reset */
+    LOAD_XM(RCC, 0x44, 0x01010280u), /* H5: PLL3DIVR at reset */
+    LOAD_XM(RCC, 0x48, 0x00000000u), /* H5: PLL3FRACR at reset */
+};
+/* H503 (stm32h503xx.h, RM0492): no PLL3, and HSIDIV resets to /1 (64 MHz:
+ * ST SVD of H503; RM0492 not read: unconfirmed). */
+static const sysboot_clock_step layout_h503_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    LAYOUT_H5_TREE(0x00000000u, 0u, 0u)
+};
+/* Reset values (ST SVD): AHB1ENR 0xD0000100 (SRAM1, DCACHE1, BKPRAM, FLITF;
+ * H503 0x90000100), AHB2ENR 0xC0000000 (SRAM3, SRAM2), the others 0;
+ * AHB4ENR is reserved on H503 and reads 0, so it is not written there. */
+static const sysboot_clock_step layout_h5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    CLEAR(RCC, 0x88, ~0xD0000100u), /* H5: AHB1ENR but SRAM1EN, DCACHE1EN, BKPRAMEN, FLITFEN */
+    CLEAR(RCC, 0x8C, ~0xC0000000u), /* H5: AHB2ENR but SRAM3EN, SRAM2EN */
+    LOAD(RCC, 0x94, 0x00000000u), /* H5: AHB4ENR */
+    LOAD(RCC, 0x9C, 0x00000000u), /* H5: APB1LENR */
+    LOAD(RCC, 0xA0, 0x00000000u), /* H5: APB1HENR */
+    LOAD_USB(RCC, 0xA4, 0x00000000u), /* H5: APB2ENR */
+    CLEAR(RCC, 0xA8, ~0x00200000u), /* H5: APB3ENR but RTCAPBEN */
+};
+
+/* U3 (cmsis_device_u3 v1.3.0 stm32u385xx.h, same RCC in stm32u375xx.h: CR
+ * @0x00 MSISON 0, MSIKERON 1, MSISRDY 2, MSIKON 3, MSIKRDY 4, MSIPLL1EN 5,
+ * MSIPLL0EN 6, HSION 11, HSIKERON 12, HSIRDY 13, HSI48ON 14, HSI48RDY 15,
+ * HSEON 16, HSERDY 17, HSEBYP 18, HSECSSON 19, HSEEXT 20 (no PLL); ICSCR1
+ * @0x08 MSISSEL 31, MSISDIV[30:29]; CFGR1 @0x1C SW[1:0] (00 = MSIS),
+ * SWS[3:2]; CFGR2..CFGR4 @0x20..0x28; CCIPR1..3 @0x100..0x108; FLASH ACR
+ * LATENCY[3:0]; ICACHE as U5). MSIS at 12 MHz (MSIRC1 24 MHz / 2) is the
+ * reset clock (system_stm32u3xx.c); the range written as HAL_RCC_DeInit
+ * writes it, with MSIK left running as it does. The FLASH ACR reset value
+ * is unconfirmed (RM0487 not read): LATENCY is raised to 3 or more before
+ * the range changes and left there, as more wait states are always safe.
+ * CCIPR1..3 reset 0: unconfirmed, as U5. */
+static const sysboot_clock_step layout_u3_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    SET(FLASH, 0x00, 0x00000003u), /* U3: LATENCY 3 or more (reset value unconfirmed) */
+    FIELD(RCC, 0x00, 0x00000061u, 0x00000001u), /* U3: MSISON, MSI PLL modes off */
+    WAIT_SET(RCC, 0x00, 0x00000004u), /* U3: MSISRDY */
+    CLEAR(RCC, 0x1C, 0x00000003u), /* U3: SW = MSIS */
+    WAIT_CLEAR(RCC, 0x1C, 0x0000000Cu), /* U3: SWS = MSIS */
+    FIELD(RCC, 0x08, 0xE0000000u, 0xA0000000u), /* U3: MSISSEL MSIRC1, MSISDIV /2 (12 MHz) */
+    LOAD(RCC, 0x1C, 0x00000000u), /* U3: CFGR1 (MCO, STOPWUCK) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* U3: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
+    LOAD(RCC, 0x24, 0x00000000u), /* U3: CFGR3 (PPRE3) at reset */
+    LOAD(RCC, 0x28, 0x00000000u), /* U3: CFGR4 (booster clock) at reset */
+    CLEAR_XM(RCC, 0x00, 0x00095802u), /* U3: HSECSSON, HSEON, HSI48ON, HSIKERON, HSION, MSIKERON off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x0002A000u), /* U3: HSERDY, HSI48RDY, HSIRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00140000u), /* U3: HSEBYP, HSEEXT off with HSE stopped */
+    LOAD_XM(RCC, 0x100, 0x00000000u), /* U3: CCIPR1 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x104, 0x00000000u), /* U3: CCIPR2 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x108, 0x00000000u), /* U3: CCIPR3 kernel clock muxes at reset */
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* U3: ICACHE EN off */
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* U3: ICACHE EN reads 0 */
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* U3: ICACHE BUSYF clear (invalidation done) */
+};
+/* Enables kept: SRAM1EN (AHB1ENR1 31), FLASHEN (8), SRAM2EN (AHB2ENR1 30),
+ * PWREN (AHB1ENR2 2), RTCAPBEN (APB1ENR1 30); which bits are on at reset
+ * is unconfirmed (RM0487 not read). */
+static const sysboot_clock_step layout_u3_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    CLEAR(RCC, 0x88, ~0x80000100u), /* U3: AHB1ENR1 but SRAM1EN, FLASHEN */
+    CLEAR(RCC, 0x8C, ~0x40000000u), /* U3: AHB2ENR1 but SRAM2EN */
+    LOAD(RCC, 0x90, 0x00000000u), /* U3: AHB2ENR2 */
+    CLEAR(RCC, 0x94, ~0x00000004u), /* U3: AHB1ENR2 but PWREN */
+    CLEAR(RCC, 0x9C, ~0x40000000u), /* U3: APB1ENR1 but RTCAPBEN */
+    LOAD(RCC, 0xA0, 0x00000000u), /* U3: APB1ENR2 */
+    LOAD(RCC, 0xA4, 0x00000000u), /* U3: APB2ENR */
+    LOAD(RCC, 0xA8, 0x00000000u), /* U3: APB3ENR */
+};
+
+/* C5 (STM32CubeC5 v2.0.0 stm32c562xx.h, as copied in zephyrproject-rtos
+ * hal_stm32: CR1 @0x00 HSISON 0, HSIDIV3ON 1, HSIKON 2, HSIKERON 3,
+ * HSISRDY 4, HSIDIV3RDY 5, HSIKRDY 6, PSISON 8, PSIDIV3ON 9, PSIKON 10,
+ * PSIKERON 11, PSISRDY 12, PSIDIV3RDY 13, PSIKRDY 14, HSEON 16, HSERDY 17,
+ * HSEBYP 18, HSECSSON 19, HSEEXT 20, RCC_CR1_Rst 0x22; CR2 @0x04 PSI
+ * configuration, reset 0; CFGR1 @0x1C SW[1:0] (00 = HSIDIV3), SWS[4:3];
+ * CFGR2 @0x20; CCIPR1/2 @0xD8/0xDC, reset 0; FLASH ACR LATENCY[3:0]; ICACHE
+ * as U5). HSIDIV3 (48 MHz) is the reset clock. The FLASH ACR reset value
+ * is unconfirmed (RM0522 not read): LATENCY is raised to 7 or more first
+ * and left there. */
+static const sysboot_clock_step layout_c5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    SET(FLASH, 0x00, 0x00000007u), /* C5: LATENCY 7 or more (reset value unconfirmed) */
+    SET(RCC, 0x00, 0x00000002u), /* C5: HSIDIV3ON */
+    WAIT_SET(RCC, 0x00, 0x00000020u), /* C5: HSIDIV3RDY */
+    CLEAR(RCC, 0x1C, 0x00000003u), /* C5: SW = HSIDIV3 */
+    WAIT_CLEAR(RCC, 0x1C, 0x00000018u), /* C5: SWS = HSIDIV3 */
+    LOAD(RCC, 0x1C, 0x00000000u), /* C5: CFGR1 (MCO) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* C5: CFGR2 (HPRE, PPRE1..3, buses on) at reset */
+    CLEAR_XM(RCC, 0x00, 0x00090F0Du), /* C5: HSECSSON, HSEON, PSI*ON, HSIKERON, HSIKON, HSISON off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x00027050u), /* C5: HSERDY, PSI*RDY, HSIKRDY, HSISRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00140000u), /* C5: HSEBYP, HSEEXT off with HSE stopped */
+    LOAD_XM(RCC, 0x04, 0x00000000u), /* C5: CR2 (PSI configuration) at reset */
+    LOAD_XM(RCC, 0xD8, 0x00000000u), /* C5: CCIPR1 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0xDC, 0x00000000u), /* C5: CCIPR2 kernel clock muxes at reset */
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE EN off */
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE EN reads 0 */
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* C5: ICACHE BUSYF clear (invalidation done) */
+};
+/* RCC_AHB1ENR_Rst 0xC0000100 (SRAM1EN, SRAM2EN, FLASHEN), the others 0;
+ * AHB4ENR exists on C5A3 only (reads 0 elsewhere, so not written). */
+static const sysboot_clock_step layout_c5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    CLEAR(RCC, 0x88, ~0xC0000100u), /* C5: AHB1ENR but SRAM1EN, SRAM2EN, FLASHEN */
+    LOAD(RCC, 0x8C, 0x00000000u), /* C5: AHB2ENR */
+    LOAD(RCC, 0x94, 0x00000000u), /* C5: AHB4ENR */
+    LOAD(RCC, 0x9C, 0x00000000u), /* C5: APB1LENR */
+    LOAD(RCC, 0xA0, 0x00000000u), /* C5: APB1HENR */
+    LOAD(RCC, 0xA4, 0x00000000u), /* C5: APB2ENR */
+    CLEAR(RCC, 0xA8, ~0x00200000u), /* C5: APB3ENR but RTCAPBEN */
+};
+
+/* H7R/S (cmsis_device_h7rs stm32h7s7xx.h: CR @0x00 HSION 0, HSIKERON 1,
+ * HSIRDY 2, HSIDIV[4:3], HSIDIVF 5, CSION 7, CSIRDY 8, CSIKERON 9, HSI48ON
+ * 12, HSI48RDY 13, HSEON 16, HSERDY 17, HSEBYP 18, HSEEXT 19, HSECSSON 20,
+ * PLL1ON..PLL3ON 24/26/28, each RDY one up; CFGR @0x10 SW[2:0], SWS[5:3];
+ * CDCFGR @0x18, BMCFGR @0x1C, APBCFGR @0x20; PLLCKSELR @0x28; PLLCFGR
+ * @0x2C; PLLxDIVR1/FRACR @0x30..0x44; PLLxDIVR2 @0xC0..0xC8; CCIPR1 @0x4C
+ * FMCSEL[1:0], XSPI1SEL[5:4], XSPI2SEL[7:6]; CKPROTR @0x100 XSPICKP 0,
+ * FMCCKP 1; ENR @0x134..0x158; FLASH ACR LATENCY[3:0], WRHIGHFREQ[5:4]).
+ * HSI/1 (64 MHz) is the reset clock. The values are the ones
+ * HAL_RCC_DeInit writes (PLLCKSELR 0x02020200, PLLxDIVR1 0x01010280,
+ * PLLxDIVR2 0x101), and FLASH_LATENCY_DEFAULT (3 WS, WRHIGHFREQ 1) for the
+ * ACR: RM0477 not read, so their being the reset values is unconfirmed.
+ * Applications usually run from XSPI memory clocked by PLL2: then the
+ * steps that could stop it are kept (clock.h, SYSBOOT_CLOCK_OP_KEEP_XMEM);
+ * from internal flash or RAM, the clock protection is dropped and the whole
+ * tree reset. CCIPR2..4 (USART, USB PHY reference) are left: their reset
+ * values are not known here. */
+static const sysboot_clock_step layout_h7rs_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    SET(FLASH, 0x00, 0x00000007u), /* H7RS: LATENCY 7 or more while the clock changes */
+    SET(RCC, 0x00, 0x00000001u), /* H7RS: HSION */
+    WAIT_SET(RCC, 0x00, 0x00000004u), /* H7RS: HSIRDY */
+    CLEAR(RCC, 0x10, 0x00000007u), /* H7RS: SW = HSI */
+    WAIT_CLEAR(RCC, 0x10, 0x00000038u), /* H7RS: SWS = HSI */
+    LOAD(RCC, 0x10, 0x00000000u), /* H7RS: CFGR (MCO, RTCPRE, TIMPRE) at reset */
+    LOAD(RCC, 0x18, 0x00000000u), /* H7RS: CDCFGR (CPRE) at reset */
+    LOAD(RCC, 0x1C, 0x00000000u), /* H7RS: BMCFGR (BMPRE) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* H7RS: APBCFGR (PPRE1, 2, 4, 5) at reset */
+    CLEAR(RCC, 0x00, 0x00001002u), /* H7RS: HSI48ON, HSIKERON off (nothing waits on them) */
+    CLEAR_XM(RCC, 0x100, 0x00000003u), /* H7RS: CKPROTR XSPICKP, FMCCKP off */
+    CLEAR_XM(RCC, 0x00, 0x15110280u), /* H7RS: PLL1ON..PLL3ON, HSECSSON, HSEON, CSION, CSIKERON off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x2A020100u), /* H7RS: PLLxRDY, HSERDY, CSIRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x000C0000u), /* H7RS: HSEBYP, HSEEXT off with HSE stopped */
+    CLEAR(RCC, 0x00, 0x00000018u), /* H7RS: HSIDIV /1 */
+    WAIT_SET(RCC, 0x00, 0x00000020u), /* H7RS: HSIDIVF: the divider in effect */
+    LOAD_XM(RCC, 0x28, 0x02020200u), /* H7RS: PLLCKSELR at reset */
+    LOAD_XM(RCC, 0x2C, 0x00000000u), /* H7RS: PLLCFGR at reset */
+    LOAD_XM(RCC, 0x30, 0x01010280u), /* H7RS: PLL1DIVR1 at reset */
+    LOAD_XM(RCC, 0x34, 0x00000000u), /* H7RS: PLL1FRACR at reset */
+    LOAD_XM(RCC, 0x38, 0x01010280u), /* H7RS: PLL2DIVR1 at reset */
+    LOAD_XM(RCC, 0x3C, 0x00000000u), /* H7RS: PLL2FRACR at reset */
+    LOAD_XM(RCC, 0x40, 0x01010280u), /* H7RS: PLL3DIVR1 at reset */
+    LOAD_XM(RCC, 0x44, 0x00000000u), /* H7RS: PLL3FRACR at reset */
+    LOAD_XM(RCC, 0xC0, 0x00000101u), /* H7RS: PLL1DIVR2 at reset */
+    LOAD_XM(RCC, 0xC4, 0x00000101u), /* H7RS: PLL2DIVR2 at reset */
+    LOAD_XM(RCC, 0xC8, 0x00000101u), /* H7RS: PLL3DIVR2 at reset */
+    CLEAR_XM(RCC, 0x4C, 0x000000F3u), /* H7RS: CCIPR1 FMCSEL, XSPI1SEL, XSPI2SEL = HCLK */
+    FIELD(FLASH, 0x00, 0x0000003Fu, 0x00000013u), /* H7RS: LATENCY 3, WRHIGHFREQ 1 (default) */
+};
+/* Kept: SRAM1EN, SRAM2EN (AHB2ENR 29/30), BKPRAMEN (AHB4ENR 28); which bits
+ * are on at reset is unconfirmed (RM0477 not read). */
+static const sysboot_clock_step layout_h7rs_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    LOAD(RCC, 0x134, 0x00000000u), /* H7RS: AHB5ENR (FMC, XSPI1/2, XSPIM) */
+    LOAD_USB(RCC, 0x138, 0x00000000u), /* H7RS: AHB1ENR */
+    CLEAR(RCC, 0x13C, ~0x60000000u), /* H7RS: AHB2ENR but SRAM1EN, SRAM2EN */
+    CLEAR(RCC, 0x140, ~0x10000000u), /* H7RS: AHB4ENR but BKPRAMEN */
+    LOAD(RCC, 0x144, 0x00000000u), /* H7RS: APB5ENR */
+    LOAD(RCC, 0x148, 0x00000000u), /* H7RS: APB1ENR1 */
+    LOAD(RCC, 0x14C, 0x00000000u), /* H7RS: APB1ENR2 */
+    LOAD(RCC, 0x150, 0x00000000u), /* H7RS: APB2ENR */
+    LOAD(RCC, 0x154, 0x00000000u), /* H7RS: APB4ENR */
+    LOAD(RCC, 0x158, 0x00000000u), /* H7RS: AHB3ENR */
+};
 
 #define SYSBOOT_CLOCK_SITE_NONE(rcc, flash, icache) \
-    { NULL, NULL, { 0u, 0u, 0u }, 0u, 0u, SYSBOOT_CLOCK_LAYOUT_NONE }
-#define SYSBOOT_CLOCK_SITE_OF(layout, tree, enables, rcc, flash, icache)             \
-    { tree, enables, { rcc, flash, icache },                                        \
-      (uint8_t)(sizeof tree / sizeof tree[0]), (uint8_t)(sizeof enables / sizeof enables[0]), \
+    { { NULL, NULL }, { 0u, 0u, 0u }, { 0u, 0u }, SYSBOOT_CLOCK_LAYOUT_NONE }
+#define SYSBOOT_CLOCK_SITE_OF(layout, tree, enables, rcc, flash, icache)              \
+    { { tree, enables }, { rcc, flash, icache },                                      \
+      { (uint8_t)(sizeof tree / sizeof tree[0]), (uint8_t)(sizeof enables / sizeof enables[0]) }, \
       SYSBOOT_CLOCK_LAYOUT_##layout }
 #define SYSBOOT_CLOCK_SITE_F1(r, f, i) SYSBOOT_CLOCK_SITE_OF(F1, layout_f1_tree, layout_f1_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_F4(r, f, i) SYSBOOT_CLOCK_SITE_OF(F4, layout_f4_tree, layout_f4_enables, r, f, i)
@@ -489,6 +727,11 @@ static const sysboot_clock_step layout_wba_enables[] SYSBOOT_TABLE_MAYBE_UNUSED 
 #define SYSBOOT_CLOCK_SITE_U5(r, f, i) SYSBOOT_CLOCK_SITE_OF(U5, layout_u5_tree, layout_u5_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_L5(r, f, i) SYSBOOT_CLOCK_SITE_OF(L5, layout_l5_tree, layout_l5_enables, r, f, i)
 #define SYSBOOT_CLOCK_SITE_WBA(r, f, i) SYSBOOT_CLOCK_SITE_OF(WBA, layout_wba_tree, layout_wba_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_H5(r, f, i) SYSBOOT_CLOCK_SITE_OF(H5, layout_h5_tree, layout_h5_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_H503(r, f, i) SYSBOOT_CLOCK_SITE_OF(H503, layout_h503_tree, layout_h5_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_U3(r, f, i) SYSBOOT_CLOCK_SITE_OF(U3, layout_u3_tree, layout_u3_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_C5(r, f, i) SYSBOOT_CLOCK_SITE_OF(C5, layout_c5_tree, layout_c5_enables, r, f, i)
+#define SYSBOOT_CLOCK_SITE_H7RS(r, f, i) SYSBOOT_CLOCK_SITE_OF(H7RS, layout_h7rs_tree, layout_h7rs_enables, r, f, i)
 
 #define SYSBOOT_RCC_ROW(key, layout, rcc, flash, icache, source) \
     [SYSBOOT_PROFILE_##key] = SYSBOOT_CLOCK_SITE_##layout(rcc, flash, icache),
@@ -510,61 +753,69 @@ const sysboot_clock_site *sysboot_clock_site_of(const sysboot_device *d)
     return &sysboot_clock_sites[d->profile];
 }
 
-/* Does addr hold a USB clock enable of d's family? */
-static int holds_usb_clock(const sysboot_device *d, uint32_t addr)
+/* Does the library's own code run from an external memory? */
+static int code_in_external_memory(void)
 {
-    unsigned count, i;
-    const sysboot_usb_block *b = sysboot_usb_blocks(&count);
-
-    for (i = 0; i < count; i++)
-        if (b[i].profile == d->profile && b[i].clock_reg == addr)
-            return 1;
-    return 0;
+    uint32_t at = sysboot_hw_code_address();
+    return at >= SYSBOOT_CLOCK_XMEM_FIRST && at <= SYSBOOT_CLOCK_XMEM_LAST;
 }
 
-/* 1 when every step ran; 0 when a wait ran out (later steps not run).
- * spare_usb: registers holding a USB clock enable are left whole. */
-static int run_steps(const sysboot_device *d, const sysboot_clock_step *step, unsigned count,
-                     const uint32_t *base, int spare_usb)
+static uint32_t word_of(const sysboot_clock_step *step)
 {
-    for (; count > 0u; count--, step++) {
-        uint32_t addr = base[step->block];
+    return step->word[0] | (uint32_t)step->word[1] << 16;
+}
 
-        if (addr == 0u)
-            continue; /* the profile has no such block */
-        addr += step->offset;
-        if (spare_usb && holds_usb_clock(d, addr))
-            continue;
-        if (step->wait != 0u) {
+/* 1 when every step of the part ran; 0 when a wait ran out (the later
+ * steps not run). Steps with an op bit of `skip` are left out. */
+static int run_steps(const sysboot_clock_site *s, unsigned part, unsigned skip)
+{
+    const sysboot_clock_step *step = s->steps[part];
+    const sysboot_clock_step *end = step + s->count[part];
+
+    for (; step < end; step++) {
+        unsigned op = step->op;
+        uint32_t block = s->base[op & SYSBOOT_CLOCK_OP_BLOCK];
+        uint32_t addr = block + 4u * step->offset4;
+        uint32_t word = word_of(step);
+        uint32_t mask = (op & SYSBOOT_CLOCK_OP_WHOLE) != 0u ? ALL : word;
+        uint32_t value = (op & SYSBOOT_CLOCK_OP_ZERO) != 0u ? 0u : word;
+
+        if ((op & SYSBOOT_CLOCK_OP_FIELD) != 0u)
+            value = word_of(++step);
+        if ((op & skip) != 0u)
+            continue; /* a step to leave out */
+        if ((op & SYSBOOT_CLOCK_OP_WAIT) != 0u) {
             uint32_t left = SYSBOOT_CLOCK_WAIT_LOOPS;
-            while ((sysboot_hw_read(addr) & step->mask) != step->value) {
+            while ((sysboot_hw_read(addr) & mask) != value) {
                 if (--left == 0u)
                     return 0; /* timed out: the later steps not run */
             }
-        } else if ((sysboot_hw_read(addr) & step->mask) != step->value) {
+        } else {
+            uint32_t now = sysboot_hw_read(addr);
             /* only what differs: a register already at reset is not written */
-            sysboot_hw_write_field(addr, step->mask, step->value);
+            if ((now & mask) != value)
+                sysboot_hw_write(addr, (now & ~mask) | value);
         }
     }
     return 1;
 }
 
-sysboot_status sysboot_clock_reset_tree(const sysboot_device *d)
+sysboot_status sysboot_clock_reset(const sysboot_device *d, unsigned part)
 {
-    const sysboot_clock_site *s = sysboot_clock_site_of(d);
+    unsigned skip = SYSBOOT_CLOCK_OP_USB;
 
-    if (!run_steps(d, s->tree, s->tree_steps, s->base, 0))
-        return SYSBOOT_ERR_CLOCK;
-    return SYSBOOT_OK;
-}
-
-void sysboot_clock_reset_enables(const sysboot_device *d)
-{
-    const sysboot_clock_site *s = sysboot_clock_site_of(d);
-
+    /* Code in an external memory keeps what could clock it: in the tree
+     * the marked steps; among the enables its controller's and its pins'
+     * clocks, so all of them. */
+    if (code_in_external_memory()) {
+        if (part == SYSBOOT_CLOCK_ENABLES)
+            return SYSBOOT_OK;
+        skip |= SYSBOOT_CLOCK_OP_KEEP_XMEM;
+    }
     /* The library leaves USB alone where the ROM has no USB DFU. */
-    (void)run_steps(d, s->enables, s->enable_steps, s->base,
-                    (d->interfaces & SYSBOOT_IF_USB_DFU) == 0u);
+    if ((d->interfaces & SYSBOOT_IF_USB_DFU) != 0u)
+        skip &= ~SYSBOOT_CLOCK_OP_USB;
+    return run_steps(sysboot_clock_site_of(d), part, skip) ? SYSBOOT_OK : SYSBOOT_ERR_CLOCK;
 }
 
 #else

@@ -23,7 +23,12 @@ enum {
     SYSBOOT_CLOCK_LAYOUT_L1,
     SYSBOOT_CLOCK_LAYOUT_U5,
     SYSBOOT_CLOCK_LAYOUT_L5,
-    SYSBOOT_CLOCK_LAYOUT_WBA
+    SYSBOOT_CLOCK_LAYOUT_WBA,
+    SYSBOOT_CLOCK_LAYOUT_H5,
+    SYSBOOT_CLOCK_LAYOUT_H503,
+    SYSBOOT_CLOCK_LAYOUT_U3,
+    SYSBOOT_CLOCK_LAYOUT_C5,
+    SYSBOOT_CLOCK_LAYOUT_H7RS
 };
 
 /* The register blocks a step addresses (sysboot_clock_site.base). */
@@ -34,23 +39,45 @@ enum {
     SYSBOOT_CLOCK_BLOCKS = 3
 };
 
-/* One step: write (reg & ~mask) | value, or wait until (reg & mask) == value. */
+/* One step, 6 bytes: `word` (low half first) is the step's bits (SET,
+ * CLEAR, waits) or the whole register's value (LOAD); a FIELD step's value
+ * is the next entry's word. `op` packs the block, the kind and the flags.
+ * Halves, not a uint32_t, so that no padding doubles the tables. */
 typedef struct {
-    uint32_t mask;
-    uint32_t value;
-    uint16_t offset;   /* from the block's base */
-    uint8_t block;     /* SYSBOOT_CLOCK_RCC ... */
-    uint8_t wait;      /* 0: write, 1: wait */
+    uint16_t word[2];
+    uint8_t offset4;   /* register offset from the block's base, in words */
+    uint8_t op;        /* SYSBOOT_CLOCK_OP_* | block */
 } sysboot_clock_step;
+
+#define SYSBOOT_CLOCK_OP_BLOCK 0x03u  /* SYSBOOT_CLOCK_RCC ... */
+#define SYSBOOT_CLOCK_OP_WAIT  0x04u  /* wait until the bits read so; else write them */
+#define SYSBOOT_CLOCK_OP_ZERO  0x08u  /* the value is 0 (CLEAR, WAIT_CLEAR) */
+#define SYSBOOT_CLOCK_OP_WHOLE 0x10u  /* the mask is every bit (LOAD) */
+#define SYSBOOT_CLOCK_OP_FIELD 0x20u  /* the value is the next entry's word */
+/* Could stop the clock of an external memory (a PLL, HSE, a kernel clock
+ * mux): skipped while the library's code runs from one. */
+#define SYSBOOT_CLOCK_OP_KEEP_XMEM 0x40u
+/* Holds a USB clock enable on a line of the layout (data/stm32.def
+ * SYSBOOT_USB clk_reg): left whole on a line without USB DFU. */
+#define SYSBOOT_CLOCK_OP_USB 0x80u
+
+/* The window of the external memory interfaces (FMC, QSPI, OCTOSPI, XSPI)
+ * in the Armv7-M/v8-M memory map: External RAM and External device. */
+#define SYSBOOT_CLOCK_XMEM_FIRST 0x60000000u
+#define SYSBOOT_CLOCK_XMEM_LAST  0xDFFFFFFFu
+
+/* The two parts of a clock reset (sysboot_clock_site.steps). */
+enum {
+    SYSBOOT_CLOCK_TREE = 0,     /* oscillator, switch, PLLs, muxes, flash */
+    SYSBOOT_CLOCK_ENABLES = 1   /* peripheral clock enables */
+};
 
 /* A profile's clock reset: its layout's steps and where the blocks are. */
 typedef struct {
-    const sysboot_clock_step *tree;     /* oscillator, switch, PLLs, flash */
-    const sysboot_clock_step *enables;  /* peripheral clock enables */
-    uint32_t base[SYSBOOT_CLOCK_BLOCKS]; /* 0: the block's steps are skipped */
-    uint8_t tree_steps;
-    uint8_t enable_steps;
-    uint8_t layout;                     /* SYSBOOT_CLOCK_LAYOUT_* */
+    const sysboot_clock_step *steps[2];  /* SYSBOOT_CLOCK_TREE, _ENABLES */
+    uint32_t base[SYSBOOT_CLOCK_BLOCKS]; /* 0: the layout has no step for it */
+    uint8_t count[2];
+    uint8_t layout;                      /* SYSBOOT_CLOCK_LAYOUT_* */
 } sysboot_clock_site;
 
 /* Iterations of one wait: HSI/MSI start in under 10 us and a PLL unlocks
@@ -62,12 +89,15 @@ typedef struct {
 /* The profile's row; layout NONE (and no steps) where there is no reset. */
 const sysboot_clock_site *sysboot_clock_site_of(const sysboot_device *d);
 
-/* Reset source clock, switch, prescalers, PLLs, HSE, kernel muxes, flash wait
- * states. SYSBOOT_ERR_CLOCK if a wait ran out: the steps after it not done. */
-sysboot_status sysboot_clock_reset_tree(const sysboot_device *d);
-
-/* Peripheral clock enables to reset values (memories' enables kept); on a
- * line without USB DFU a register holding a USB clock enable is left whole. */
-void sysboot_clock_reset_enables(const sysboot_device *d);
+/* One part of the clock reset of d's profile:
+ *   SYSBOOT_CLOCK_TREE: reset oscillator, switch, prescalers, PLLs, HSE,
+ *     kernel muxes, flash wait states; SYSBOOT_ERR_CLOCK if a wait ran out,
+ *     the steps after it not done.
+ *   SYSBOOT_CLOCK_ENABLES: peripheral clock enables to reset values
+ *     (memories' enables kept); on a line without USB DFU a register
+ *     holding a USB clock enable is left whole.
+ * With the library's code in an external memory, what could stop that
+ * memory's clock is left (SYSBOOT_CLOCK_OP_KEEP_XMEM, and every enable). */
+sysboot_status sysboot_clock_reset(const sysboot_device *d, unsigned part);
 
 #endif /* SYSBOOT_CLOCK_H */

@@ -12,6 +12,7 @@
 #if defined(SYSBOOT_FAKE_HW)
 uint32_t sysboot_hw_read(uint32_t addr);
 void sysboot_hw_write(uint32_t addr, uint32_t value);
+uint32_t sysboot_hw_code_address(void);
 #else
 static inline uint32_t sysboot_hw_read(uint32_t addr)
 {
@@ -21,6 +22,13 @@ static inline uint32_t sysboot_hw_read(uint32_t addr)
 static inline void sysboot_hw_write(uint32_t addr, uint32_t value)
 {
     *(volatile uint32_t *)(uintptr_t)addr = value;
+}
+
+/* Where the library's code runs: this function's own address, in the
+ * translation unit that asks (internal flash, RAM or an external memory). */
+static inline uint32_t sysboot_hw_code_address(void)
+{
+    return (uint32_t)(uintptr_t)&sysboot_hw_code_address;
 }
 #endif
 

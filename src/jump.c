@@ -112,7 +112,7 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
      * runs: interrupts back as they were, nothing else quiesced. Masked
      * meanwhile so no handler or task switch runs on a half-reset tree. */
     if ((options & SYSBOOT_OPT_KEEP_CLOCKS) == 0u) {
-        st = sysboot_clock_reset_tree(d);
+        st = sysboot_clock_reset(d, SYSBOOT_CLOCK_TREE);
         if (st != SYSBOOT_OK) {
             if (irq_was_masked == 0u)
                 sysboot_core_enable_irq();
@@ -132,7 +132,7 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
      * stopped what used them. The handover re-enables the SYSCFG clock. A
      * USB device the application keeps (SYSBOOT_OPT_KEEP_USB) keeps them. */
     if ((options & (SYSBOOT_OPT_KEEP_CLOCKS | SYSBOOT_OPT_KEEP_USB)) == 0u)
-        sysboot_clock_reset_enables(d);
+        (void)sysboot_clock_reset(d, SYSBOOT_CLOCK_ENABLES);
 #endif
     /* With sysboot_early() in the startup code, the return from the ROM
      * gets the same clean reset as on the reset path. */

@@ -1,8 +1,8 @@
 /* The RCC hardware as the fake plays it; facts from the reference manuals
  * (RM0008/RM0090/RM0351/RM0444/RM0433, RM0440 G4, RM0434 WB, RM0453 WL,
- * RM0503 U0, RM0377/RM0376 L0, RM0038 L1, RM0456 U5, RM0438 L5, RM0493 WBA)
- * and CMSIS
- * headers, not from src/. */
+ * RM0503 U0, RM0377/RM0376 L0, RM0038 L1, RM0456 U5, RM0438 L5, RM0493 WBA,
+ * RM0481/RM0492 H5 via the ST SVD, RM0487 U3, RM0522 C5, RM0477 H7RS) and
+ * CMSIS headers, not from src/. */
 #include "clock_model.h"
 #include "fake.h"
 #include "../../src/clock.h"
@@ -16,32 +16,42 @@ static const clock_model models[] = {
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x04, 0x00000080u, 0, 0,
       { { 0x14, 0x14u }, { 0x18, 0x00400000u }, { 0x1C, 0 } }, 3,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
+      0u, 0, 0, 0,
+      { { 0x04, 0x003F0000u, 0x001D0000u, 0, 1 } }, 1, 0u, 0, 0, 0, 0 }, /* CFGR: PLLMUL x9, PLLSRC HSE */
     { SYSBOOT_CLOCK_LAYOUT_F4, 0x40023800u, 0x40023C00u, 0xFu,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x2u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x08, 0x00000080u, 0x04, 0x24003010u,
       { { 0x30, 0x00140000u }, { 0x34, 0 }, { 0x38, 0 }, { 0x40, 0 }, { 0x44, 0 } }, 5,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u, 0, 0, 0, 0 },
     { SYSBOOT_CLOCK_LAYOUT_L4, 0x40021000u, 0x40022000u, 0x7u,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x08, 0x00000080u, 0x0C, 0x00001000u,
       { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 0 }, { 0x5C, 0 }, { 0x60, 0 } }, 6,
-      0u, 1u << 8, 1u << 10, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
+      0u, 1u << 8, 1u << 10, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u, 0, 0, 0, 0 },
     { SYSBOOT_CLOCK_LAYOUT_G0, 0x40021000u, 0x40022000u, 0x7u,
       1u << 8, 1u << 10, 0x08, 0x7u, 0x38u, 0x2u,
       1u << 24, 1u << 25,
       1u << 16, 1u << 17, 0x08, 0x00000800u, 0, 0,
       { { 0x34, 0 }, { 0x38, 0x100u }, { 0x3C, 0x08000000u }, { 0x40, 0 } }, 4,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
+      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u, 0, 0, 0, 0 },
     { SYSBOOT_CLOCK_LAYOUT_H7, 0x58024400u, 0u, 0u,
       1u << 0, 1u << 2, 0x10, 0x7u, 0x38u, 0x3u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
       1u << 16, 1u << 17, 0x18, 0x00000048u, 0x2C, 0x01FF0000u,
       { { 0xD4, 0 }, { 0xD8, 0 }, { 0xDC, 0xE0000000u }, { 0xE0, 0x30000000u }, { 0xE4, 0 },
         { 0xE8, 0 }, { 0xEC, 0 }, { 0xF0, 0 }, { 0xF4, 0 } }, 9,
-      0u, 0, 0, 0, { { 0, 0, 0, 0, 0 } }, 0, 0u },
+      0u, 0, 0, 0,
+      { { 0x1C, 0xFFFFFFFFu, 0x00000440u, 0, 0 },             /* D2CFGR: D2PPRE1/2 /2 */
+        { 0x20, 0xFFFFFFFFu, 0x00000040u, 0, 0 },             /* D3CFGR: D3PPRE /2 */
+        { 0x10, 0xFFFFFFC0u, 0x01C00000u, 0, 0 },             /* CFGR: MCO1 = PLL1Q */
+        { 0x34, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL1FRACR */
+        { 0x38, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL2DIVR */
+        { 0x3C, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL2FRACR */
+        { 0x40, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL3DIVR */
+        { 0x44, 0xFFFFFFFFu, 0x00000008u, 0, 1 } }, 8,        /* PLL3FRACR */
+      0u, 0, 0, 0, 0 },
     /* G4: HSI16 (CR 8/10) is the reset clock, SW = 01 at reset, PLL = 11 */
     { SYSBOOT_CLOCK_LAYOUT_G4, 0x40021000u, 0x40022000u, 0xFu,
       1u << 8, 1u << 10, 0x08, 0x3u, 0xCu, 0x3u,
@@ -50,7 +60,7 @@ static const clock_model models[] = {
       { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x50, 0 }, { 0x58, 0x400u }, { 0x5C, 0 }, { 0x60, 0 } }, 6,
       1u, 0, 0, 0,
       { { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 },   /* CCIPR: CLK48SEL = PLLQ */
-        { 0x9C, 0xFFFFFFFFu, 0x00100000u, 0, 1 } }, 2, 0u }, /* CCIPR2: QSPISEL */
+        { 0x9C, 0xFFFFFFFFu, 0x00100000u, 0, 1 } }, 2, 0u, 0, 0, 0, 0 }, /* CCIPR2: QSPISEL */
     /* WB: MSI (CR 0/1) reset clock at range 6; HSI16 8/10; PLL and PLLSAI1;
      * EXTCFGR SHDHPRE to /1, C2HPRE (CPU2's) kept; AHB3ENR FLASHEN 25 */
     { SYSBOOT_CLOCK_LAYOUT_WB, 0x58000000u, 0x58004000u, 0x7u,
@@ -61,7 +71,7 @@ static const clock_model models[] = {
       0u, 1u << 8, 1u << 10, 1u << 21,
       { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },             /* MSIRANGE 11 -> 6 */
         { 0x108, 0xFFu, 0x98u, 0x90u, 0 },            /* SHDHPRE /2 -> /1, C2HPRE kept */
-        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3, 0u },
+        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3, 0u, 0, 0, 0, 0 },
     /* WL: as WB without PLLSAI1; HSEBYPPWR 21 (TCXO); APB3ENR @0x64 */
     { SYSBOOT_CLOCK_LAYOUT_WL, 0x58000000u, 0x58004000u, 0x7u,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
@@ -72,7 +82,7 @@ static const clock_model models[] = {
       0u, 1u << 8, 1u << 10, 1u << 21,
       { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },
         { 0x108, 0xFFu, 0x98u, 0x90u, 0 },
-        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3, 0u },
+        { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 } }, 3, 0u, 0, 0, 0, 0 },
     /* U0: MSI (CR 0/1) reset clock at range 6; CFGR SW[2:0] 000 = MSI,
      * 011 = PLLRCLK; HPRE [11:8]; AHBENR FLASHEN 8 */
     { SYSBOOT_CLOCK_LAYOUT_U0, 0x40021000u, 0x40022000u, 0x7u,
@@ -82,7 +92,7 @@ static const clock_model models[] = {
       { { 0x48, 0x100u }, { 0x4C, 0 }, { 0x58, 0x400u }, { 0x60, 0 } }, 4,
       0u, 1u << 8, 1u << 10, 0,
       { { 0x00, 0xF0u, 0xB0u, 0x60u, 0 },
-        { 0x88, 0xFFFFFFFFu, 0x00003000u, 0, 1 } }, 2, 0u },
+        { 0x88, 0xFFFFFFFFu, 0x00003000u, 0, 1 } }, 2, 0u, 0, 0, 0, 0 },
     /* L0: MSI (CR 8/9) reset clock, ICSCR MSIRANGE [15:13] = 5; HSI16 0/2;
      * CFGR @0x0C holds the PLL configuration [23:16] */
     { SYSBOOT_CLOCK_LAYOUT_L0, 0x40021000u, 0x40022000u, 0x1u,
@@ -92,7 +102,7 @@ static const clock_model models[] = {
       { { 0x2C, 0 }, { 0x30, 0x100u }, { 0x34, 0x00400080u }, { 0x38, 0 } }, 4,
       0u, 1u << 0, 1u << 2, 0,
       { { 0x04, 0xE000u, 0xC000u, 0xA000u, 0 },
-        { 0x0C, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2, 0u },
+        { 0x0C, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2, 0u, 0, 0, 0, 0 },
     /* L1: MSI (CR 8/9) reset clock, ICSCR MSIRANGE [15:13] = 5; HSI 0/1;
      * CFGR @0x08 holds the PLL configuration [23:16]; AHBENR FLITFEN 15 */
     { SYSBOOT_CLOCK_LAYOUT_L1, 0x40023800u, 0x40023C00u, 0x1u,
@@ -102,7 +112,7 @@ static const clock_model models[] = {
       { { 0x1C, 0x8000u }, { 0x20, 0 }, { 0x24, 0 } }, 3,
       0u, 1u << 0, 1u << 1, 0,
       { { 0x04, 0xE000u, 0xC000u, 0xA000u, 0 },
-        { 0x08, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2, 0u },
+        { 0x08, 0x00FF0000u, 0x00990000u, 0, 1 } }, 2, 0u, 0, 0, 0, 0 },
     /* U5 (RM0456, stm32u575xx.h): MSIS (CR 0/2) reset clock, range 4 in
      * ICSCR1[31:28] (MSIK's [27:24] too), MSIRGSEL 23 at 0; CFGR1 @0x1C SW
      * 11 = PLL1; HPRE in CFGR2 @0x20 [3:0]; PPRE3 in CFGR3 @0x24 [6:4];
@@ -124,7 +134,7 @@ static const clock_model models[] = {
         { 0xE0, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* CCIPR1: USART1SEL = HSI16 */
         { 0xE8, 0xFFFFFFFFu, 0x00000001u, 0, 1 },             /* CCIPR3: LPUART1SEL */
         { 0x2C, 0xFFFFFFFFu, 0x00000003u, 0, 1 } }, 6,        /* PLL2CFGR: PLL2SRC = HSE */
-      0x40030400u },
+      0x40030400u, 0, 0, 0, 0 },
     /* L5 (RM0438, stm32l552xx.h): as L4 with CCIPR1 @0x88, CCIPR2 @0x9C;
      * MSIPLLEN bit 2; AHB1ENR keeps FLASHEN 8 and GTZCEN 22; ICACHE at
      * 0x40030400 */
@@ -139,7 +149,7 @@ static const clock_model models[] = {
         { 0x00, 1u << 2, 1u << 2, 0, 2 },                     /* MSIPLLEN off */
         { 0x88, 0xFFFFFFFFu, 0x0C000000u, 0, 1 },             /* CCIPR1: CLK48MSEL */
         { 0x9C, 0xFFFFFFFFu, 0x00300000u, 0, 1 } }, 4,        /* CCIPR2: OSPISEL */
-      0x40030400u },
+      0x40030400u, 0, 0, 0, 0 },
     /* WBA (RM0493, stm32wba55xx.h): HSI16 (CR 8/10) is the reset clock,
      * CFGR1 @0x1C SW 00 = HSI16, 11 = PLL1R; one PLL (24/25); no HSEBYP:
      * HSEPRE (bit 20) is the HSE companion; HPRE in CFGR2 @0x20 [2:0]
@@ -159,7 +169,114 @@ static const clock_model models[] = {
         { 0x38, 0xFFFFFFFFu, 0x00008000u, 0, 1 },             /* PLL1FRACR: PLL1FRACN */
         { 0xE0, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* CCIPR1: USART1SEL */
         { 0xE8, 0xFFFFFFFFu, 0x00000001u, 0, 1 } }, 6,        /* CCIPR3: LPUART1SEL */
-      0x40030400u },
+      0x40030400u, 0, 0, 0, 0 },
+    /* H5 (stm32h563xx.h, ST SVD): HSI (CR 0/1) the reset clock at HSIDIV /2,
+     * HSIDIVF 5 reads 1 once a divider is in effect; CSI 8/9, HSI48 12/13;
+     * CFGR1 @0x1C SW 11 = PLL1, SWS [4:3]; HPRE in CFGR2 @0x20; PLL1DIVR
+     * @0x34 resets to 0x01010280; FLASH ACR resets to 0x13 (LATENCY 3,
+     * WRHIGHFREQ 1), which must be in place before HSI (up to 64 MHz)
+     * becomes SYSCLK; AHB1ENR keeps SRAM1/DCACHE1/BKPRAM/FLITF, AHB2ENR
+     * SRAM2/3, APB3ENR RTCAPB; ICACHE at 0x40030400 */
+    { SYSBOOT_CLOCK_LAYOUT_H5, 0x44020C00u, 0x40022000u, 0x3Fu,
+      1u << 0, 1u << 1, 0x1C, 0x3u, 0x18u, 0x3u,
+      (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
+      1u << 16, 1u << 17, 0x20, 0x00000008u, 0x34, 0x01010280u,
+      { { 0x88, 0xD0000100u }, { 0x8C, 0xC0000000u }, { 0x94, 0 }, { 0x9C, 0 }, { 0xA0, 0 },
+        { 0xA4, 0 }, { 0xA8, 1u << 21 } }, 7,
+      0u, (1u << 8) | (1u << 12), (1u << 9) | (1u << 13), 0,
+      { { 0x00, 0x18u, 0x18u, 0x08u, 1 },                     /* HSIDIV /8 -> /2 */
+        { 0xE4, 0xFFFFFFFFu, 0x00000002u, 0, 1 },             /* CCIPR4: OCTOSPISEL = PLL2R */
+        { 0x3C, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL2DIVR */
+        { 0x48, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL3FRACR */
+        { 0x1C, 0xFFFFFFE4u, 0x01C00000u, 0, 0 },             /* CFGR1: MCO1 */
+        { 0x28, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* PLL1CFGR: PLL1SRC = HSE */
+        { 0x2C, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* PLL2CFGR */
+        { 0x30, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* PLL3CFGR */
+        { 0x38, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL1FRACR */
+        { 0x40, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL2FRACR */
+        { 0x44, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL3DIVR */
+        { 0xDC, 0xFFFFFFFFu, 0x00000001u, 0, 1 },             /* CCIPR2 */
+        { 0xE0, 0xFFFFFFFFu, 0x00000001u, 0, 1 },             /* CCIPR3 */
+        { 0xE8, 0xFFFFFFFFu, 0x10000000u, 0, 1 } }, 14,       /* CCIPR5: CKPERSEL = CSI */
+      0x40030400u, 1u << 5, 0x13u, 0, 3u },
+    /* H503 (stm32h503xx.h, ST SVD): as H5 without PLL3, HSIDIV /1 at reset */
+    { SYSBOOT_CLOCK_LAYOUT_H503, 0x44020C00u, 0x40022000u, 0x3Fu,
+      1u << 0, 1u << 1, 0x1C, 0x3u, 0x18u, 0x3u,
+      (1u << 24) | (1u << 26), (1u << 25) | (1u << 27),
+      1u << 16, 1u << 17, 0x20, 0x00000008u, 0x34, 0x01010280u,
+      { { 0x88, 0xD0000100u }, { 0x8C, 0xC0000000u }, { 0x9C, 0 }, { 0xA0, 0 }, { 0xA4, 0 },
+        { 0xA8, 1u << 21 } }, 6,  /* DCACHE1EN 30, SRAM3EN 31: reserved, read 0 on H503 */
+      0u, (1u << 8) | (1u << 12), (1u << 9) | (1u << 13), 0,
+      { { 0x00, 0x18u, 0x10u, 0x00u, 1 },                     /* HSIDIV /4 -> /1 */
+        { 0xD8, 0xFFFFFFFFu, 0x00000001u, 0, 1 } }, 2,        /* CCIPR1: USART1SEL */
+      0x40030400u, 1u << 5, 0x13u, 0, 3u },
+    /* U3 (stm32u385xx.h): MSIS (CR 0/2) the reset clock at 12 MHz (ICSCR1
+     * MSISSEL 1, MSISDIV /2); no PLL, so HSI16 (11/13, SW 01) plays the
+     * application's fast clock; HSI48 14/15; CFGR1 @0x1C, HPRE in CFGR2;
+     * FLASH ACR reset unconfirmed: raised to 3 or more, never lowered;
+     * ICACHE at 0x40030400 */
+    { SYSBOOT_CLOCK_LAYOUT_U3, 0x40030C00u, 0x40022000u, 0xFu,
+      1u << 0, 1u << 2, 0x1C, 0x3u, 0xCu, 0x1u,
+      1u << 11, 1u << 13,
+      1u << 16, 1u << 17, 0x20, 0x00000008u, 0, 0,
+      { { 0x88, 0x80000100u }, { 0x8C, 0x40000000u }, { 0x90, 0 }, { 0x94, 1u << 2 },
+        { 0x9C, 1u << 30 }, { 0xA0, 0 }, { 0xA4, 0 }, { 0xA8, 0 } }, 8,
+      0u, 1u << 14, 1u << 15, 0,
+      { { 0x08, 0xE0000000u, 0x00000000u, 0xA0000000u, 0 },   /* MSIS range 96 MHz /1 -> 24 MHz /2 */
+        { 0x00, 0x60u, 0x40u, 0, 2 },                         /* MSIPLL0EN off */
+        { 0x100, 0xFFFFFFFFu, 0x00000002u, 0, 1 },            /* CCIPR1 */
+        { 0x104, 0xFFFFFFFFu, 0x00000002u, 0, 1 },            /* CCIPR2 */
+        { 0x108, 0xFFFFFFFFu, 0x00000002u, 0, 1 },            /* CCIPR3 */
+        { 0x1C, 0xFFFFFFF0u, 0x01000000u, 0, 0 },             /* CFGR1: MCO */
+        { 0x24, 0xFFFFFFFFu, 0x00000050u, 0, 0 },             /* CFGR3: PPRE3 /4 */
+        { 0x28, 0xFFFFFFFFu, 0x00000001u, 0, 0 } }, 8,        /* CFGR4: BOOSTSEL */
+      0x40030400u, 0, 0, 1u, 3u },
+    /* C5 (stm32c562xx.h): HSIDIV3 (CR1 1/5) the reset clock, 48 MHz; the
+     * PSI (8/12, 9/13, 10/14; SW 11 = PSIS) plays the PLL, HSIS (0/4) and
+     * HSIK (2/6) off at reset; SWS [4:3]; HPRE in CFGR2; CR2 (PSI
+     * configuration) resets to 0; FLASH ACR reset unconfirmed: raised to 7
+     * or more, never lowered; ICACHE at 0x40030400 */
+    { SYSBOOT_CLOCK_LAYOUT_C5, 0x44020C00u, 0x40022000u, 0xFu,
+      1u << 1, 1u << 5, 0x1C, 0x3u, 0x18u, 0x3u,
+      (1u << 8) | (1u << 9) | (1u << 10), (1u << 12) | (1u << 13) | (1u << 14),
+      1u << 16, 1u << 17, 0x20, 0x00000008u, 0x04, 0u,
+      { { 0x88, 0xC0000100u }, { 0x8C, 0 }, { 0x94, 0 }, { 0x9C, 0 }, { 0xA0, 0 }, { 0xA4, 0 },
+        { 0xA8, 1u << 21 } }, 7,
+      0u, (1u << 0) | (1u << 2), (1u << 4) | (1u << 6), 0,
+      { { 0xD8, 0xFFFFFFFFu, 0x00000003u, 0, 1 },             /* CCIPR1 */
+        { 0xDC, 0xFFFFFFFFu, 0x00000010u, 0, 1 },             /* CCIPR2 */
+        { 0x04, 0xFFFFFFFFu, 0x00120000u, 0, 1 },             /* CR2: PSI on HSE */
+        { 0x1C, 0xFFFFFFE4u, 0x01000000u, 0, 0 } }, 4,        /* CFGR1: MCO */
+      0x40030400u, 0, 0, 1u, 7u },
+    /* H7RS (stm32h7s7xx.h, values HAL_RCC_DeInit writes): HSI (CR 0/2) the
+     * reset clock at /1, HSIDIVF 5; CSI 7/8, HSI48 12/13; CFGR @0x10 SW 011
+     * = PLL1; CPRE in CDCFGR @0x18; PLLCKSELR @0x28 resets to 0x02020200;
+     * CCIPR1 FMCSEL/XSPI1SEL/XSPI2SEL [7:0] to HCLK; FLASH ACR 0x13 before
+     * HSI (64 MHz) is SYSCLK; AHB2ENR keeps SRAM1/2, AHB4ENR BKPRAM */
+    { SYSBOOT_CLOCK_LAYOUT_H7RS, 0x58024400u, 0x52002000u, 0x3Fu,
+      1u << 0, 1u << 2, 0x10, 0x7u, 0x38u, 0x3u,
+      (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
+      1u << 16, 1u << 17, 0x18, 0x00000008u, 0x28, 0x02020200u,
+      { { 0x134, 0 }, { 0x138, 0 }, { 0x13C, 0x60000000u }, { 0x140, 0x10000000u }, { 0x144, 0 },
+        { 0x148, 0 }, { 0x14C, 0 }, { 0x150, 0 }, { 0x154, 0 }, { 0x158, 0 } }, 10,
+      0u, (1u << 7) | (1u << 12), (1u << 8) | (1u << 13), 0,
+      { { 0x00, 0x18u, 0x08u, 0x00u, 1 },                     /* HSIDIV /2 -> /1 */
+        { 0x4C, 0xF3u, 0x51u, 0x00u, 1 },                     /* XSPI1SEL, XSPI2SEL = PLL2S, FMCSEL PLL1Q */
+        { 0xC4, 0xFFFFFFFFu, 0x00000203u, 0x00000101u, 1 },   /* PLL2DIVR2 */
+        { 0x100, 0x3u, 0x1u, 0x0u, 0 },                       /* CKPROTR XSPICKP, before the PLLs */
+        { 0x20, 0x7777u, 0x4444u, 0, 0 },                     /* APBCFGR /2 -> /1 */
+        { 0x10, 0xFFFFFFC0u, 0x01C00000u, 0, 0 },             /* CFGR: MCO1 */
+        { 0x1C, 0xFFFFFFFFu, 0x00000008u, 0, 0 },             /* BMCFGR: BMPRE /2 */
+        { 0x2C, 0xFFFFFFFFu, 0x00000055u, 0, 1 },             /* PLLCFGR */
+        { 0x30, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL1DIVR1 */
+        { 0x34, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL1FRACR */
+        { 0x38, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL2DIVR1 */
+        { 0x3C, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL2FRACR */
+        { 0x40, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL3DIVR1 */
+        { 0x44, 0xFFFFFFFFu, 0x00000008u, 0, 1 },             /* PLL3FRACR */
+        { 0xC0, 0xFFFFFFFFu, 0x00000203u, 0x00000101u, 1 },   /* PLL1DIVR2 */
+        { 0xC8, 0xFFFFFFFFu, 0x00000203u, 0x00000101u, 1 } }, 16, /* PLL3DIVR2 */
+      0u, 1u << 5, 0x13u, 0, 3u },
 };
 
 const clock_model *clock_model_of(const sysboot_device *d)
@@ -185,17 +302,21 @@ uint32_t clock_model_sws_reset(const clock_model *m)
     return m->sw_reset << sws_shift_of(m);
 }
 
-/* Each xxON bit of CR sets the xxRDY bit to its left (one or two up). */
+/* Each xxON bit of CR sets the nearest xxRDY bit to its left (one to
+ * four up: C5's HSIDIV3ON 1 -> HSIDIV3RDY 5). */
 static void follow_bits(uint32_t cr, uint32_t on, uint32_t rdy)
 {
-    unsigned b;
+    unsigned b, up;
     for (b = 0; b < 32; b++) {
         if ((on & (1u << b)) == 0u)
             continue;
-        if ((rdy & (1u << (b + 1))) != 0u)
-            fake_follow(cr, 1u << b, cr, 1u << (b + 1));
-        else if ((rdy & (1u << (b + 2))) != 0u)
-            fake_follow(cr, 1u << b, cr, 1u << (b + 2));
+        for (up = 1; up <= 4 && b + up < 32; up++) {
+            if ((rdy & (1u << (b + up))) != 0u) {
+                fake_follow(cr, 1u << b, cr, 1u << (b + up));
+                rdy &= ~(1u << (b + up));
+                break;
+            }
+        }
     }
 }
 
@@ -212,7 +333,7 @@ void clock_model_install(const sysboot_device *d)
         fake_follow(cr, 1u << 12, cr, 1u << 13);  /* HSI48ON -> HSI48RDY */
     fake_follow(cr + m->cfgr, m->sw_mask, cr + m->cfgr, m->sws_mask);
     /* the reset oscillator runs at reset, SYSCLK on it */
-    fake_poke(cr, m->osc_on | m->osc_rdy);
+    fake_poke(cr, m->osc_on | m->osc_rdy | m->cr_fixed);
     fake_poke(cr + m->cfgr, m->sw_reset | clock_model_sws_reset(m));
     /* ICACHE: disabling it starts an invalidation, over (BUSYF clear) by
      * the next access in this model; the cache is off at reset */
@@ -230,7 +351,7 @@ void clock_model_dirty(const clock_model *m)
     unsigned sws_shift = sws_shift_of(m), k;
     uint32_t cr = m->rcc;
     fake_poke(cr, m->pll_on | m->pll_rdy | m->hse_on | m->hse_rdy | clock_model_hse_companion(m) |
-                  m->other_on | m->other_rdy);
+                  m->other_on | m->other_rdy | m->cr_fixed);
     fake_poke(cr + m->cfgr, m->sw_pll | (m->sw_pll << sws_shift) |
               (m->prescaler_reg == m->cfgr ? m->prescaler_dirty : 0u));
     if (m->prescaler_reg != m->cfgr)

@@ -41,9 +41,13 @@ typedef struct {
     uint32_t sw_reset;               /* SW value of the reset clock (G4: 1) */
     uint32_t other_on, other_rdy;    /* oscillators off at reset besides HSE (HSI of MSI lines) */
     uint32_t hse_companion;          /* cleared once HSE is off; 0: HSEBYP (bit 18) */
-    clock_model_field fields[6];
+    clock_model_field fields[16];
     unsigned field_count;
     uint32_t icache;                 /* ICACHE block (CR @0, SR @4), 0: none */
+    uint32_t cr_fixed;               /* CR bits that always read 1 here (HSIDIVF) */
+    uint32_t latency_end;            /* FLASH ACR & latency_mask at the end */
+    uint8_t latency_kept;            /* 1: the latency only raised, never lowered */
+    uint32_t latency_first;          /* latency in place before SW is written, 0: none */
 } clock_model;
 
 /* The model of d's layout, NULL for profiles without a clock reset. */

@@ -36,6 +36,7 @@ uint32_t fake_primask;
 uint32_t fake_branch_msp;
 uint32_t fake_branch_pc;
 unsigned fake_branch_write_index;
+uint32_t fake_code_address;
 
 static unsigned slot_of(uint32_t addr)
 {
@@ -57,6 +58,7 @@ void fake_clear(void)
     fake_branch_msp = 0;
     fake_branch_pc = 0;
     fake_branch_write_index = 0;
+    fake_code_address = 0x08000400u; /* internal flash */
     fake_dcache_off_calls = 0;
     fake_dcache_off_write_index = 0;
 }
@@ -149,6 +151,11 @@ static void apply_rules(uint32_t addr)
 }
 
 /* ---- the library's register layer --------------------------------------- */
+
+uint32_t sysboot_hw_code_address(void)
+{
+    return fake_code_address;
+}
 
 uint32_t sysboot_hw_read(uint32_t addr)
 {

@@ -32,17 +32,51 @@ static const clock_model *dirty_board(unsigned row, const sysboot_device **out)
     return m;
 }
 
-/* Lines without USB DFU: the library leaves their USB clock registers whole. */
+/* The enables step of d's layout at addr, or NULL. */
+static const sysboot_clock_step *enables_step_at(const sysboot_device *d, uint32_t addr)
+{
+    const sysboot_clock_site *s = sysboot_clock_site_of(d);
+    unsigned k;
+    const sysboot_clock_step *e = s->steps[SYSBOOT_CLOCK_ENABLES];
+    for (k = 0; k < s->count[SYSBOOT_CLOCK_ENABLES]; k++)
+        if (s->base[e[k].op & SYSBOOT_CLOCK_OP_BLOCK] + 4u * e[k].offset4 == addr)
+            return &e[k];
+    return NULL;
+}
+
+/* Lines without USB DFU: the library leaves registers marked as holding a
+ * USB clock enable whole. */
 static int usb_clock_spared(const sysboot_device *d, uint32_t addr)
 {
-    unsigned count, i;
+    const sysboot_clock_step *step = enables_step_at(d, addr);
+    return (d->interfaces & SYSBOOT_IF_USB_DFU) == 0u && step != NULL &&
+           (step->op & SYSBOOT_CLOCK_OP_USB) != 0u;
+}
+
+/* The USB marks cover the data: every USB block's clock enable register
+ * (data/stm32.def SYSBOOT_USB) is a USB-marked step of its layout, so a
+ * line without USB DFU keeps every USB clock it runs. */
+TEST(clock_usb_clock_registers_marked_every_row)
+{
+    unsigned i, k, count, n = 0;
     const sysboot_usb_block *b = sysboot_usb_blocks(&count);
-    if ((d->interfaces & SYSBOOT_IF_USB_DFU) != 0u)
-        return 0;
-    for (i = 0; i < count; i++)
-        if (b[i].profile == d->profile && b[i].clock_reg == addr)
-            return 1;
-    return 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
+        if (sysboot_clock_site_of(d)->layout == SYSBOOT_CLOCK_LAYOUT_NONE)
+            continue;
+        for (k = 0; k < count; k++) {
+            const sysboot_clock_step *step;
+            if (b[k].profile != d->profile)
+                continue;
+            step = enables_step_at(d, b[k].clock_reg);
+            if (step == NULL || (step->op & SYSBOOT_CLOCK_OP_USB) == 0u)
+                printf("    row %03X: USB clock register %08X not marked\n", (unsigned)d->dev_id,
+                       (unsigned)b[k].clock_reg);
+            CHECK(step != NULL && (step->op & SYSBOOT_CLOCK_OP_USB) != 0u);
+            n++;
+        }
+    }
+    CHECK(n > 0);
 }
 
 static int first_write(uint32_t addr, uint32_t mask, uint32_t value)
@@ -69,14 +103,14 @@ static int last_write(uint32_t addr)
  * step tables are not empty. */
 TEST(clock_rows_match_the_hardware_model)
 {
-    unsigned i, n = 0;
+    unsigned i, k, n = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
         const sysboot_clock_site *s = sysboot_clock_site_of(d);
         const clock_model *m = clock_model_of(d);
         if (s->layout == SYSBOOT_CLOCK_LAYOUT_NONE) {
-            CHECK_EQ(s->tree_steps, 0);
-            CHECK_EQ(s->enable_steps, 0);
+            CHECK_EQ(s->count[SYSBOOT_CLOCK_TREE], 0);
+            CHECK_EQ(s->count[SYSBOOT_CLOCK_ENABLES], 0);
             continue;
         }
         CHECK(m != NULL);
@@ -85,7 +119,21 @@ TEST(clock_rows_match_the_hardware_model)
         CHECK_EQ(s->base[SYSBOOT_CLOCK_RCC], m->rcc);
         CHECK_EQ(s->base[SYSBOOT_CLOCK_FLASH], m->flash_acr);
         CHECK_EQ(s->base[SYSBOOT_CLOCK_ICACHE], m->icache);
-        CHECK(s->tree_steps > 0 && s->enable_steps > 0);
+        CHECK(s->count[SYSBOOT_CLOCK_TREE] > 0 && s->count[SYSBOOT_CLOCK_ENABLES] > 0);
+        /* a layout addresses only the blocks its row names (flash_base 0:
+         * the wait states are left alone, so no FLASH step) */
+        for (k = 0; k < 2u; k++) {
+            unsigned j;
+            for (j = 0; j < s->count[k]; j++) {
+                const sysboot_clock_step *st = &s->steps[k][j];
+                if ((st->op & SYSBOOT_CLOCK_OP_FIELD) != 0u)
+                    j++; /* the next entry is this one's value */
+                if (s->base[st->op & SYSBOOT_CLOCK_OP_BLOCK] == 0u)
+                    printf("    row %03X: step %u of part %u on a block the row lacks\n",
+                           (unsigned)d->dev_id, j, k);
+                CHECK(s->base[st->op & SYSBOOT_CLOCK_OP_BLOCK] != 0u);
+            }
+        }
         n++;
     }
     CHECK(n > 0);
@@ -124,7 +172,7 @@ TEST(clock_reset_order_and_end_state_every_row)
         const clock_model *m = dirty_board(i, &d);
         sysboot_status st;
         uint32_t cr, cfgr;
-        int on, sw, pll_off, flash, first_enr = -1;
+        int on, sw, pll_off, presc, flash, first_enr = -1;
         if (m == NULL)
             continue;
         cr = m->rcc;
@@ -136,13 +184,22 @@ TEST(clock_reset_order_and_end_state_every_row)
         CHECK(on >= 0 && (unsigned)on >= hook_write_index);
         CHECK(sw > on);
         CHECK(pll_off > sw);
-        if (m->flash_acr != 0u) {
+        /* prescalers back to reset once switched, before the PLLs stop */
+        presc = first_write(cr + m->prescaler_reg, m->prescaler_dirty, 0u);
+        CHECK(presc > on && presc < pll_off);
+        if (m->flash_acr != 0u && m->latency_kept) {
+            /* reset value unknown: raised or kept, never lowered */
+            CHECK((fake_peek(m->flash_acr) & m->latency_mask) >= (5u & m->latency_mask));
+            CHECK_EQ(fake_peek(m->flash_acr) & ~m->latency_mask, 0x700u); /* caches kept */
+            flash = pll_off;
+        } else if (m->flash_acr != 0u) {
             flash = last_write(m->flash_acr);
             CHECK(flash > pll_off);
-            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, 0);
+            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, m->latency_end);
             CHECK_EQ(fake_peek(m->flash_acr) & ~m->latency_mask, 0x700u); /* caches kept */
         } else {
             CHECK_EQ(fake_count_writes_to(0x52002000u), 0); /* H7: ACR left alone */
+            CHECK_EQ(fake_count_writes_to(0x00000000u), 0); /* nor written at 0 + its offset */
             flash = pll_off;
         }
         /* end state: reset oscillator as SYSCLK, PLLs and HSE off, reset prescaler */
@@ -458,8 +515,10 @@ TEST(clock_pll_unlock_timeout_every_row)
         CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
         CHECK_EQ(fake_primask, 0);
         CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, clock_model_sws_reset(m)); /* on the reset clock */
-        if (m->flash_acr != 0u)
+        if (m->flash_acr != 0u && m->latency_first == 0u)
             CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, 5u & m->latency_mask); /* not lowered */
+        else if (m->flash_acr != 0u)  /* raised before the switch, not lowered */
+            CHECK((fake_peek(m->flash_acr) & 0xFu) >= 5u);
         CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 0);
         n++;
     }
@@ -538,9 +597,123 @@ TEST(clock_status_string)
     CHECK(strstr(sysboot_status_str(SYSBOOT_ERR_CLOCK), "clock") != NULL);
 }
 
+/* Where the reset clock may be faster than the application's (H5, H7RS at
+ * HSI 64 MHz, C5 at 48 MHz, U3): wait states raised before SYSCLK switches,
+ * even from an application that ran with none. */
+TEST(clock_latency_raised_before_a_faster_reset_clock)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        int raise, sw;
+        if (m == NULL || m->latency_first == 0u)
+            continue;
+        fake_poke(m->flash_acr, 0x00000700u); /* 0 wait states: a slow application clock */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        raise = first_write(m->flash_acr, 0u, 0u);
+        sw = first_write(m->rcc + m->cfgr, m->sw_mask, m->sw_reset);
+        CHECK(raise >= 0 && raise < sw);
+        if (raise >= 0)
+            CHECK((fake_writes()[raise].value & 0xFu) >= m->latency_first);
+        if (m->latency_kept)
+            CHECK((fake_peek(m->flash_acr) & 0xFu) >= m->latency_first);
+        else
+            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, m->latency_end);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* H5, H503, H7RS: the new HSI divider must be in effect (HSIDIVF) before
+ * the hand-over; one that never is gives SYSBOOT_ERR_CLOCK, no branch. */
+TEST(clock_hsi_divider_never_in_effect)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        if (m == NULL || m->cr_fixed == 0u)
+            continue;
+        fake_poke(m->rcc, fake_peek(m->rcc) & ~m->cr_fixed);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+        CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
+        CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* Does addr hold a clock enable of one of d's USB blocks (which the USB
+ * detach gates, wherever the code runs)? */
+static int usb_block_clock(const sysboot_device *d, uint32_t addr)
+{
+    unsigned count, k;
+    const sysboot_usb_block *b = sysboot_usb_blocks(&count);
+    for (k = 0; k < count; k++)
+        if (b[k].profile == d->profile && b[k].clock_reg == addr)
+            return 1;
+    return 0;
+}
+
+/* Does d's layout have steps kept for code in an external memory? */
+static int layout_keeps_xmem(const sysboot_device *d)
+{
+    const sysboot_clock_site *s = sysboot_clock_site_of(d);
+    unsigned k;
+    for (k = 0; k < s->count[SYSBOOT_CLOCK_TREE]; k++)
+        if ((s->steps[SYSBOOT_CLOCK_TREE][k].op & SYSBOOT_CLOCK_OP_KEEP_XMEM) != 0u)
+            return 1;
+    return 0;
+}
+
+/* Code running from QSPI/OCTOSPI/XSPI/FMC memory (0x60000000-0xDFFFFFFF):
+ * SYSCLK still goes to the reset oscillator, but the PLLs and HSE that may
+ * clock that memory stay on, and every peripheral clock enable (its
+ * controller's, its pins') stays. From internal memory the whole reset runs. */
+TEST(clock_code_in_external_memory_keeps_its_clocks)
+{
+    static const struct { uint32_t at; int external; } places[] = {
+        { 0x90000400u, 1 }, { 0x60000000u, 1 }, { 0xDFFFFFFFu, 1 }, { 0x70001000u, 1 },
+        { 0x08000400u, 0 }, { 0x24000100u, 0 }, { 0x5FFFFFFEu, 0 }, { 0xE0000000u, 0 },
+    };
+    unsigned i, p, k, n = 0, kept = 0;
+    for (p = 0; p < sizeof places / sizeof places[0]; p++) {
+        for (i = 0; i < ALL_ROWS; i++) {
+            const sysboot_device *d;
+            const clock_model *m = dirty_board(i, &d);
+            sysboot_status st;
+            int spared = 0;
+            if (m == NULL)
+                continue;
+            fake_code_address = places[p].at;
+            CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+            CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, clock_model_sws_reset(m));
+            for (k = 0; k < m->enable_count; k++)
+                spared += fake_peek(m->rcc + m->enables[k].offset) == 0xFFFFFFFFu ||
+                          usb_block_clock(d, m->rcc + m->enables[k].offset);
+            if (places[p].external) {
+                CHECK_EQ(spared, (int)m->enable_count);
+                if (layout_keeps_xmem(d)) {
+                    CHECK_EQ(fake_peek(m->rcc) & (m->pll_on | m->hse_on), m->pll_on | m->hse_on);
+                    kept++;
+                }
+            } else {
+                CHECK(spared < (int)m->enable_count);
+                CHECK_EQ(fake_peek(m->rcc) & (m->pll_on | m->hse_on), 0);
+            }
+            n++;
+        }
+    }
+    CHECK(n > 0 && kept > 0);
+}
+
 const test_case clock_tests[] = {
     { "clock_rows_match_the_hardware_model", clock_rows_match_the_hardware_model },
     { "clock_every_profile_has_an_rcc_row", clock_every_profile_has_an_rcc_row },
+    { "clock_usb_clock_registers_marked_every_row", clock_usb_clock_registers_marked_every_row },
     { "clock_reset_order_and_end_state_every_row", clock_reset_order_and_end_state_every_row },
     { "clock_every_layout_runs_on_a_row", clock_every_layout_runs_on_a_row },
     { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
@@ -556,5 +729,8 @@ const test_case clock_tests[] = {
     { "clock_timeout_keeps_callers_mask", clock_timeout_keeps_callers_mask },
     { "clock_keep_option_leaves_clocks", clock_keep_option_leaves_clocks },
     { "clock_status_string", clock_status_string },
+    { "clock_latency_raised_before_a_faster_reset_clock", clock_latency_raised_before_a_faster_reset_clock },
+    { "clock_hsi_divider_never_in_effect", clock_hsi_divider_never_in_effect },
+    { "clock_code_in_external_memory_keeps_its_clocks", clock_code_in_external_memory_keeps_its_clocks },
     { NULL, NULL }
 };
