@@ -22,6 +22,7 @@
 #include "expect.h"
 #include "insn_count.h"
 #include "machine.h"
+#include "rcc.h"
 #include "scs.h"
 #include "semihost.h"
 #include "soc.h"
@@ -276,11 +277,7 @@ static void run_machine(void)
 
 static int rcc_modelled_for(const bench_board *b)
 {
-    const char *l = b->rcc_layout;
-    return l != NULL && (!strcmp(l, "F1") || !strcmp(l, "F4") || !strcmp(l, "L4") || !strcmp(l, "G0") ||
-                         !strcmp(l, "H7") || !strcmp(l, "G4") || !strcmp(l, "WB") || !strcmp(l, "WL") ||
-                         !strcmp(l, "U0") || !strcmp(l, "L0") || !strcmp(l, "L1") || !strcmp(l, "U5") ||
-                         !strcmp(l, "L5") || !strcmp(l, "WBA"));
+    return rcc_layout_modelled(b->rcc_layout);
 }
 
 static int has_fpu(uint32_t core)

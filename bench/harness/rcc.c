@@ -46,15 +46,36 @@ static const rcc_layout layouts[] = {
     /* RM0493: HSI16 (8/10) runs at reset, SW 00 = HSI16; one PLL (24/25), HSE32
      * 16/17; CFGR1 @0x1C, prescalers in CFGR2/CFGR3 */
     { "WBA", 0x1C, 0x3, 2, 0x00000500u, 0, 0x01000000u, { 8, 16, 24, END }, { 10, 17, 25 }, 8, 0x00000000u },
+    /* RM0481 via the ST SVD: HSI (0/1) at reset, HSIDIV /2 and HSIDIVF 5 set
+     * (CR 0x2B: unconfirmed, see data/stm32.def); CSI 8/9, HSI48 12/13;
+     * CFGR1 @0x1C SW[1:0], SWS[4:3]; prescalers in CFGR2 */
+    { "H5", 0x1C, 0x3, 3, 0x0000002Bu, 0, 0x15000000u, { 0, 8, 12, 16, 24, 26, 28, END },
+      { 1, 9, 13, 17, 25, 27, 29 }, 0, 0x00000000u },
+    /* RM0492 via the ST SVD: as H5 without PLL3, HSIDIV /1 (CR 0x23) */
+    { "H503", 0x1C, 0x3, 3, 0x00000023u, 0, 0x05000000u, { 0, 8, 12, 16, 24, 26, END },
+      { 1, 9, 13, 17, 25, 27 }, 0, 0x00000000u },
+    /* RM0487 via stm32u385xx.h: MSIS (0/2) and MSIK (3/4) on at reset; no PLL:
+     * the application runs on HSE; HSI16 11/13, HSI48 14/15; CFGR1 @0x1C */
+    { "U3", 0x1C, 0x3, 2, 0x0000001Du, 0, 0x00000000u, { 0, 3, 11, 14, 16, END },
+      { 2, 4, 13, 15, 17 }, 0, 0x00000000u },
+    /* RM0522 via stm32c562xx.h: HSIDIV3 (1/5) at reset (CR1 0x22); HSIS 0/4,
+     * HSIK 2/6, PSIS/PSIDIV3/PSIK 8-10/12-14 (the PSI plays the PLL);
+     * CFGR1 @0x1C SW[1:0], SWS[4:3] */
+    { "C5", 0x1C, 0x3, 3, 0x00000022u, 0, 0x00000700u, { 0, 1, 2, 8, 9, 10, 16, END },
+      { 4, 5, 6, 12, 13, 14, 17 }, 1, 0x00000000u },
+    /* RM0477 via stm32h7s7xx.h: HSI (0/2) at reset, /1, HSIDIVF 5 (CR 0x25:
+     * unconfirmed); CSI 7/8, HSI48 12/13; CFGR @0x10 SW[2:0], SWS[5:3];
+     * prescalers in CDCFGR/BMCFGR/APBCFGR */
+    { "H7RS", 0x10, 0x7, 3, 0x00000025u, 0, 0x15000000u, { 0, 7, 12, 16, 24, 26, 28, END },
+      { 2, 8, 13, 17, 25, 27, 29 }, 0, 0x00000000u },
 };
 
 static const rcc_layout *layout;
 static uint32_t base, icache;
 
-static const rcc_layout *board_layout(void)
+static const rcc_layout *layout_named(const char *want)
 {
     unsigned i;
-    const char *want = bench_m.board->rcc_layout;
     if (want == NULL)
         return NULL;
     for (i = 0; i < sizeof layouts / sizeof layouts[0]; i++)
@@ -63,9 +84,19 @@ static const rcc_layout *board_layout(void)
     return NULL;
 }
 
+static const rcc_layout *board_layout(void)
+{
+    return layout_named(bench_m.board->rcc_layout);
+}
+
 int rcc_modelled(void)
 {
     return board_layout() != NULL;
+}
+
+int rcc_layout_modelled(const char *name)
+{
+    return layout_named(name) != NULL;
 }
 
 static uint32_t with_ready_flags(uint32_t cr)
@@ -107,9 +138,11 @@ void rcc_power_on(int dirty)
     cr = layout->reset_cr;
     cfgr = with_switch_status(layout->sw_reset);
     if (dirty) {
-        /* HSE and the main PLL on, SYSCLK = PLL (SW = 2, or 3 on the 3-bit
-         * layouts), the reset oscillator off, every prescaler dividing */
-        cr = with_ready_flags((cr & ~(1u << layout->osc_on)) | (1u << 16) | (1u << 24));
+        /* HSE and the main PLL on (U3 has none), SYSCLK = HSE or PLL (SW =
+         * 2, or 3 on the 3-bit layouts), the reset oscillator off, every
+         * prescaler dividing */
+        cr = with_ready_flags((cr & ~(1u << layout->osc_on)) | (1u << 16) |
+                              (layout->pll_on & (0u - layout->pll_on)));
         cfgr = with_switch_status(layout->presc | (layout->sw_mask == 0x3 ? 0x2u : 0x3u));
         icache_cr = icache != 0u ? 1u : 0u;
     }

@@ -4,9 +4,11 @@
  * and SYSCLK's switch status (SWS) follows SW at once; everything else in the
  * block is a plain register. The bit positions per layout are the reference
  * manuals' (RM0008/RM0090/RM0351/RM0444/RM0433, RM0440,
- * RM0434/RM0453, RM0503, RM0377, RM0038, RM0456, RM0438, RM0493), kept here
+ * RM0434/RM0453, RM0503, RM0377, RM0038, RM0456, RM0438, RM0493, RM0481,
+ * RM0492, RM0487, RM0522, RM0477: the last five through CMSIS headers
+ * and ST SVD files), kept here
  * independently of the library's step tables so the bench can judge them.
- * Where the row names an ICACHE (L5/U5/WBA: CR.EN bit 0, SR.BUSYF bit 0), it is
+ * Where the row names an ICACHE (L5/U5/WBA/H5/U3/C5: CR.EN bit 0, SR.BUSYF bit 0), it is
  * on in a dirty application, off at reset, and must be off at ROM entry.
  */
 #ifndef BENCH_RCC_H
@@ -14,8 +16,10 @@
 
 #include <stdint.h>
 
-/* 1 if the board's RCC layout is modelled (F1, F4, L4, G0, H7, G4, WB, WL, U0, L0, L1, U5, L5, WBA). */
+/* 1 if the board's RCC layout is modelled (every layout of src/clock.c). */
 int rcc_modelled(void);
+/* 1 if the SYSBOOT_RCC layout `name` is modelled. */
+int rcc_layout_modelled(const char *name);
 /* Reset values; `dirty`: the application left PLL on, SYSCLK on PLL, HSE on. */
 void rcc_power_on(int dirty);
 /* Register access inside the RCC block; 0 if `addr` is not RCC CR/CFGR. */
