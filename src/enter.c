@@ -60,12 +60,11 @@ sysboot_status sysboot_enter_with(uint32_t options)
         sysboot_hw_set_bits(p->empty_reg, p->empty_mask);
     } else {
         sysboot_record_write(SYSBOOT_STATE_REQUEST, 0u, options);
-        /* Reset flags are sticky until RMVF: clear them, so that the
-         * software-reset flag sysboot_early() looks for can only come from
-         * the reset below, not from some earlier one. */
-        if (p->reset_clear_mask != 0u)
-            sysboot_hw_set_bits(p->reset_reg, p->reset_clear_mask);
     }
+    /* Reset flags are sticky: clear them, so that the software-reset flag
+     * sysboot_early() looks for can only come from the reset below, and a
+     * power-on flag from long ago cannot hide the record from it. */
+    sysboot_reset_flags_clear(p);
     sysboot_system_reset();
 }
 
@@ -75,10 +74,8 @@ sysboot_status sysboot_enter(void)
 }
 
 /* Serve a pending request: consume it, then branch. Returns if refused. */
-static void serve_request(const sysboot_request *rec)
+static void serve_request(const sysboot_device *d, const sysboot_request *rec)
 {
-    const sysboot_device *d = sysboot_identify();
-
     if (d == NULL || rec->attempts >= SYSBOOT_MAX_ATTEMPTS ||
         !sysboot_reset_was_software(sysboot_profile_of(d)) ||
         sysboot_check_with(d, rec->options) != SYSBOOT_OK) {
@@ -92,15 +89,12 @@ static void serve_request(const sysboot_request *rec)
 /* Back from the ROM: its GO command and `dfu-util :leave` start the
  * application without a reset, with the ROM's clocks, VTOR and remap still
  * in place. One clean reset gives the application reset state. */
-static void leave_rom(const sysboot_request *rec)
+static void leave_rom(const sysboot_device *d, const sysboot_request *rec)
 {
-    if ((rec->options & SYSBOOT_OPT_EMPTY_ROUTE) != 0u) {
-        const sysboot_device *d = sysboot_identify();
-        if (d != NULL) {
-            const sysboot_profile *p = sysboot_profile_of(d);
-            if (p->empty_reg != 0u)
-                sysboot_hw_clear_bits(p->empty_reg, p->empty_mask);
-        }
+    if ((rec->options & SYSBOOT_OPT_EMPTY_ROUTE) != 0u && d != NULL) {
+        const sysboot_profile *p = sysboot_profile_of(d);
+        if (p->empty_reg != 0u)
+            sysboot_hw_clear_bits(p->empty_reg, p->empty_mask);
     }
     sysboot_record_write(SYSBOOT_STATE_RESETTING, rec->attempts, 0u);
     sysboot_system_reset();
@@ -109,7 +103,15 @@ static void leave_rom(const sysboot_request *rec)
 void sysboot_early(void)
 {
     sysboot_request rec;
+    const sysboot_device *d = sysboot_identify();
 
+    /* After power-on or a brown-out the SRAM holds no valid ECC or parity
+     * (H7, H5, parity-checked SRAM2) and reading the record could fault;
+     * nor can it hold a request. Write it before anything reads it. */
+    if (d != NULL && sysboot_reset_was_power_on(d)) {
+        sysboot_record_write(SYSBOOT_STATE_IDLE, 0u, 0u);
+        return;
+    }
     if (!sysboot_record_read(&rec)) {
         /* power-on garbage or a stray write: start clean */
         sysboot_record_write(SYSBOOT_STATE_IDLE, 0u, 0u);
@@ -117,10 +119,10 @@ void sysboot_early(void)
     }
     switch (rec.state) {
     case SYSBOOT_STATE_REQUEST:
-        serve_request(&rec);
+        serve_request(d, &rec);
         return;
     case SYSBOOT_STATE_IN_ROM:
-        leave_rom(&rec);
+        leave_rom(d, &rec);
         return;
     case SYSBOOT_STATE_IDLE:
         return;

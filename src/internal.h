@@ -87,7 +87,12 @@ extern volatile sysboot_record_words sysboot_record;
 int sysboot_record_read(sysboot_request *out);
 /* Write every word of the record, then make it durable (DSB, D-cache clean). */
 void sysboot_record_write(uint32_t state, uint32_t attempts, uint32_t options);
-/* Software reset flag of the profile set? */
+/* Software reset flag of the profile set? (src/reset_cause.c) */
 int sysboot_reset_was_software(const sysboot_profile *p);
+/* A power-on or brown-out reset flag of d's profile set? 0 where the
+ * profile names none. */
+int sysboot_reset_was_power_on(const sysboot_device *d);
+/* Clear the reset flags (RMVF), so the next reset's are the only ones. */
+void sysboot_reset_flags_clear(const sysboot_profile *p);
 
 #endif /* SYSBOOT_INTERNAL_H */

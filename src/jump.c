@@ -136,8 +136,11 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
 #endif
     /* With sysboot_early() in the startup code, the return from the ROM
      * gets the same clean reset as on the reset path. */
-    if (sysboot_record_read(&rec) && rec.state == SYSBOOT_STATE_IDLE)
+    if (sysboot_record_read(&rec) && rec.state == SYSBOOT_STATE_IDLE) {
         sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
+        /* A return from the ROM without a reset must not look like power-on. */
+        sysboot_reset_flags_clear(sysboot_profile_of(d));
+    }
     sysboot_handover(d);
 }
 

@@ -58,8 +58,3 @@ void sysboot_record_write(uint32_t state, uint32_t attempts, uint32_t options)
         sysboot_core_dsb();
     }
 }
-
-int sysboot_reset_was_software(const sysboot_profile *p)
-{
-    return p->reset_reg != 0u && (sysboot_hw_read(p->reset_reg) & p->reset_sw_mask) != 0u;
-}

@@ -28,7 +28,8 @@ def mutants():
             yield [p.strip() for p in parts]
 
 
-CFLAGS = ["-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW"]
+CFLAGS = ["-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW",
+          '-DSYSBOOT_EXTRA_DEF="%s"' % os.path.join(ROOT, "tests", "unit", "extra.def")]
 
 
 def compile_one(cc, source, obj, include_dirs):

@@ -308,7 +308,132 @@ TEST(enter_bouncing_line_refused_without_route)
     CHECK(n > 0);
 }
 
+/* The power-on flags of each profile, from the data (SYSBOOT_POWER_ON). */
+static const struct { const char *key; uint32_t mask; } power_on_rows[] = {
+#define SYSBOOT_POWER_ON(key, mask, source) { #key, mask },
+#include "../../data/stm32.def"
+};
+static const char *const profile_names[] = {
+#define SYSBOOT_PROFILE(key, ...) #key,
+#include "../../data/stm32.def"
+};
+
+static const struct { uint16_t dev_id; const char *profile; } device_profiles[] = {
+#define SYSBOOT_DEVICE(dev_id, series, profile, ...) { dev_id, #profile },
+#include "../../data/stm32.def"
+};
+
+static uint32_t power_on_flags(const sysboot_device *d)
+{
+    unsigned k, r;
+    for (r = 0; r < sizeof device_profiles / sizeof device_profiles[0]; r++) {
+        if (device_profiles[r].dev_id != d->dev_id)
+            continue;
+        for (k = 0; k < sizeof power_on_rows / sizeof power_on_rows[0]; k++)
+            if (strcmp(power_on_rows[k].key, device_profiles[r].profile) == 0)
+                return power_on_rows[k].mask;
+    }
+    return 0;
+}
+
+/* Every profile has one SYSBOOT_POWER_ON row; where it names flags, the
+ * profile has a reset-cause register and RMVF to clear them (else a flag
+ * from power-on would stay and hide every later record). */
+TEST(power_on_rows_complete)
+{
+    unsigned p, k, n = 0;
+    for (p = 0; p < sizeof profile_names / sizeof profile_names[0]; p++) {
+        unsigned rows = 0;
+        for (k = 0; k < sizeof power_on_rows / sizeof power_on_rows[0]; k++)
+            rows += strcmp(power_on_rows[k].key, profile_names[p]) == 0;
+        if (rows != 1)
+            printf("    profile %s: %u SYSBOOT_POWER_ON rows\n", profile_names[p], rows);
+        CHECK_EQ(rows, 1);
+    }
+    for (p = 0; p < ALL_ROWS; p++) {
+        const sysboot_device *d = sysboot_lookup(all_dev_ids[p]);
+        const sysboot_profile *pr = sysboot_profile_of(d);
+        if (power_on_flags(d) == 0u)
+            continue;
+        CHECK(pr->reset_reg != 0u && pr->reset_clear_mask != 0u);
+        CHECK_EQ(power_on_flags(d) & (pr->reset_sw_mask | pr->reset_clear_mask), 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* After power-on or a brown-out, sysboot_early() writes the record before
+ * anything reads it (ECC/parity SRAM): even a record that looks valid is
+ * not acted on. Without the flag the same record is served. */
+TEST(early_writes_record_first_after_power_on_every_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        const sysboot_profile *p = sysboot_profile_of(d);
+        uint32_t por = power_on_flags(d);
+        if (sysboot_check(d) != SYSBOOT_OK || por == 0u)
+            continue;
+        sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
+        fake_poke(p->reset_reg, por);
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+        sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
+        fake_poke(p->reset_reg, 0u);                  /* no reset since: back from the ROM */
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_RESETTING);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* The direct path, with sysboot_early() in place, clears the reset flags
+ * as it leaves: the ROM's GO restarts the application without a reset, and
+ * a power-on flag from long ago must not hide the IN_ROM record then. */
+TEST(jump_clears_reset_flags_when_early_runs_every_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        const sysboot_profile *p = sysboot_profile_of(d);
+        uint32_t por = power_on_flags(d);
+        sysboot_status st;
+        if (sysboot_check(d) != SYSBOOT_OK || por == 0u)
+            continue;
+        fake_poke(p->reset_reg, por);
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);   /* power-on */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        CHECK(fake_find_write(p->reset_reg, 0) >= 0);
+        CHECK_EQ(fake_peek(p->reset_reg) & p->reset_clear_mask, p->reset_clear_mask);
+        CHECK_EQ(record_state(), SYSBOOT_STATE_IN_ROM);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* A line whose reset cause cannot be read (tests/unit/extra.def): the reset
+ * path is refused up front, changing nothing, since sysboot_early() could
+ * not tell its request from leftover RAM. */
+TEST(enter_refused_without_reset_cause)
+{
+    const sysboot_device *d = board(0xFFE);
+    sysboot_status st;
+    CHECK(d != NULL && sysboot_profile_of(d)->reset_reg == 0u);
+    if (d == NULL)
+        return;
+    CHECK_EQ(sysboot_check(d), SYSBOOT_OK);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_NO_RESET_CAUSE);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    CHECK_EQ(hook_calls, 0);
+}
+
 const test_case enter_tests[] = {
+    { "enter_refused_without_reset_cause", enter_refused_without_reset_cause },
+    { "power_on_rows_complete", power_on_rows_complete },
+    { "early_writes_record_first_after_power_on_every_row", early_writes_record_first_after_power_on_every_row },
+    { "jump_clears_reset_flags_when_early_runs_every_row", jump_clears_reset_flags_when_early_runs_every_row },
     { "enter_full_cycle_every_row", enter_full_cycle_every_row },
     { "enter_twenty_cycles_no_loop", enter_twenty_cycles_no_loop },
     { "enter_clears_reset_flags_before_its_reset", enter_clears_reset_flags_before_its_reset },
