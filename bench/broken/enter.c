@@ -12,5 +12,6 @@ sysboot_status sysboot_enter(void)
     if (st != SYSBOOT_OK)
         return st;
     sysboot_record_write(SYSBOOT_STATE_REQUEST, 0u, 0u);
+    sysboot_reset_flags_clear(sysboot_profile_of(d));
     sysboot_system_reset();
 }

@@ -19,7 +19,7 @@ static const bench_profile profiles[] = {
 static bench_board boards[] = {
 #define SYSBOOT_DEVICE(id, series, profile, name, smb, sms, bl, srb, srs, flags, ifs, src) \
     { id, #series, SYSBOOT_SERIES_##series, #profile, name, smb, sms, bl, srb, srs, flags, ifs, \
-      NULL, NULL, 0, 0, "", 0, 0, 0, 0, 0, 0 },
+      NULL, NULL, 0, 0, "", 0, 0, 0, 0, 0, 0, 0 },
 #include "../../data/stm32.def"
 };
 
@@ -35,6 +35,16 @@ typedef struct {
 
 static const max_clock_row max_clock_rows[] = {
 #define SYSBOOT_MAX_CLOCK(profile, hz, src) { #profile, hz },
+#include "../../data/stm32.def"
+};
+
+typedef struct {
+    const char *profile;
+    uint32_t flags;
+} power_on_row;
+
+static const power_on_row power_on_rows[] = {
+#define SYSBOOT_POWER_ON(profile, flags, src) { #profile, flags },
 #include "../../data/stm32.def"
 };
 
@@ -155,6 +165,9 @@ static void derive(bench_board *b)
     for (i = 0; i < COUNT(max_clock_rows); i++)
         if (strcmp(max_clock_rows[i].profile, b->profile_key) == 0)
             b->max_core_hz = max_clock_rows[i].max_core_hz;
+    for (i = 0; i < COUNT(power_on_rows); i++)
+        if (strcmp(power_on_rows[i].profile, b->profile_key) == 0)
+            b->power_on_flags = power_on_rows[i].flags;
     snprintf(b->tag, sizeof b->tag, "%s_%03X", b->series, (unsigned)b->dev_id);
     b->core = b->profile->core;
     b->idcode_addr = bench_idcode_addr_for(bench_cpuid(b, b->core));

@@ -43,6 +43,7 @@ typedef struct {
     uint32_t usart_base;                /* bench USART */
     int usart_v1;                       /* F1/F2/F4 SR/DR layout */
     uint32_t max_core_hz;               /* SYSBOOT_MAX_CLOCK: the bench's core clock (1 insn = 1 cycle) */
+    uint32_t power_on_flags;            /* SYSBOOT_POWER_ON: reset flags power-on sets, 0: none named */
 } bench_board;
 
 /* All boards, in data order. */

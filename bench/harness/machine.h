@@ -30,9 +30,11 @@ typedef struct {
     uint32_t usb_hold_ms;          /* the USB hold the application configures; 0 = default */
     /* fault injections (negative tests) */
     int reset_is_poweron;          /* a reset leaves no software-reset flag (stale record) */
+    int reset_is_pin;              /* a reset is NRST: a pin flag, RAM kept (stale record) */
     int drop_clock_enable;         /* writes to the SYSCFG clock enable are lost */
     int ignore_dccmvac;            /* the record's cache line never reaches SRAM */
     int ignore_empty_flag;         /* the flash interface drops writes to its empty flag */
+    int ecc_sram;                  /* reading the record unwritten since power-on faults (ecc.h) */
     const char *corrupt_vectors;   /* "msp", "thumb", "outside", "erased" */
     /* memory */
     uc_engine *uc;

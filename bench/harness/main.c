@@ -16,6 +16,7 @@
 #include "batch.h"
 #include "board.h"
 #include "dcache.h"
+#include "ecc.h"
 #include "elf_load.h"
 #include "entry_check.h"
 #include "exception.h"
@@ -233,6 +234,7 @@ static void power_on(void)
     write_ctl(offsetof(bench_ctl, app_status), 0xFFFFFFFFu);
     write_ctl(offsetof(bench_ctl, standin_fail), 0);
     scs_reset();
+    ecc_power_on();
     soc_power_on();
     soc_alias0(soc_boots_sysmem());
     start_from_vectors();
@@ -392,8 +394,9 @@ static void usage(const char *argv0)
             "  --scenario NAME --path direct|reset|empty --standin exit|serve|auto-go --cycles N\n"
             "  --expect rom|boot|served|status=ERR_...|cycles=N[/R]   --core m4 (run the other core)\n"
             "  chip state: --rdp2 --tz --dual-boot --garbage --sw-flag-at-power-on --clocks (HSE+PLL) --stuck-oscillator\n"
+            "              --ecc (reading SRAM unwritten since power-on faults)\n"
             "              --hw-iwdg (option bytes)   --usb-hold-ms N (the hold the app configures)\n"
-            "  faults: --reset-is-power-on --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
+            "  faults: --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
             "          --corrupt-vectors msp|thumb|outside|erased\n"
             "  --pty LINK --max-insns N --timeout S -v\n"
             "  --count-from ADDR   print a COUNT line: instructions and stack from ADDR to the ROM\n", argv0);
@@ -408,9 +411,9 @@ int bench_run(int argc, char **argv)
         { "cycles", 1, 0, 'c' }, { "expect", 1, 0, 'e' }, { "core", 1, 0, 'C' },
         { "rdp2", 0, 0, 'R' }, { "tz", 0, 0, 'T' }, { "dual-boot", 0, 0, 'D' },
         { "garbage", 0, 0, 'g' }, { "clocks", 0, 0, 'L' }, { "stuck-oscillator", 0, 0, 'O' }, { "sw-flag-at-power-on", 0, 0, 'w' },
-        { "reset-is-power-on", 0, 0, 'P' }, { "drop-clock-enable", 0, 0, 'K' },
+        { "reset-is-power-on", 0, 0, 'P' }, { "reset-is-pin", 0, 0, 'N' }, { "drop-clock-enable", 0, 0, 'K' },
         { "ignore-dccmvac", 0, 0, 'I' }, { "ignore-empty-flag", 0, 0, 'E' }, { "corrupt-vectors", 1, 0, 'V' },
-        { "hw-iwdg", 0, 0, 'H' }, { "usb-hold-ms", 1, 0, 'U' },
+        { "hw-iwdg", 0, 0, 'H' }, { "usb-hold-ms", 1, 0, 'U' }, { "ecc", 0, 0, 'X' },
         { "pty", 1, 0, 'y' }, { "max-insns", 1, 0, 'n' }, { "timeout", 1, 0, 't' },
         { "boards", 0, 0, 'B' }, { "make-boards", 0, 0, 'M' }, { "count-from", 1, 0, 'F' }, { 0, 0, 0, 0 } };
     const char *expectation = "rom", *core_override = NULL;
@@ -437,11 +440,13 @@ int bench_run(int argc, char **argv)
         case 'D': bench_m.dual_boot = 1; break;
         case 'g': bench_m.garbage_ram = 1; break;
         case 'L': bench_m.clocks_dirty = 1; break;
+        case 'X': bench_m.ecc_sram = 1; break;
         case 'O': bench_m.stuck_oscillator = 1; break;
         case 'H': bench_m.hw_iwdg = 1; break;
         case 'U': bench_m.usb_hold_ms = (uint32_t)strtoul(optarg, NULL, 0); break;
         case 'w': bench_m.sw_flag_at_poweron = 1; break;
         case 'P': bench_m.reset_is_poweron = 1; break;
+        case 'N': bench_m.reset_is_pin = 1; break;
         case 'K': bench_m.drop_clock_enable = 1; break;
         case 'I': bench_m.ignore_dccmvac = 1; break;
         case 'E': bench_m.ignore_empty_flag = 1; break;
@@ -481,6 +486,7 @@ int bench_run(int argc, char **argv)
     uc_hook_add(bench_m.uc, &h, UC_HOOK_MEM_WRITE_PROT, BENCH_HOOK(on_protected), NULL, 1, 0);
     uc_hook_add(bench_m.uc, &h, UC_HOOK_CODE, BENCH_HOOK(on_insn), NULL, 1, 0);
     entry_check_install();
+    ecc_install();
     if (count_from != 0)
         insn_count_install(count_from);
     uc_context_alloc(bench_m.uc, &power_on_context);

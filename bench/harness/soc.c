@@ -46,13 +46,28 @@ static void set_field(uint32_t reg, uint32_t mask, uint32_t value)
         *slot(reg) = (*slot(reg) & ~mask) | (value & mask);
 }
 
-/* A power-on reset flag that is neither the software flag nor RMVF. */
+/* The power-on reset flags: the data's (SYSBOOT_POWER_ON), else one that is
+ * neither the software flag nor RMVF. */
 static uint32_t power_on_flag(const bench_profile *p)
 {
     static const uint32_t candidates[] = { 1u << 27, 1u << 26, 1u << 23, 1u << 22 };
     unsigned i;
+    if (bench_m.board->power_on_flags != 0u)
+        return bench_m.board->power_on_flags;
     for (i = 0; i < 4; i++)
         if (!(candidates[i] & (p->rst_sw | p->rst_clear)))
+            return candidates[i];
+    return 0;
+}
+
+/* A pin (NRST) reset flag: neither the software flag, RMVF nor power-on's
+ * (PINRSTF is bit 26 on most lines, 22 on H7). */
+static uint32_t pin_flag(const bench_profile *p)
+{
+    static const uint32_t candidates[] = { 1u << 26, 1u << 22, 1u << 25 };
+    unsigned i;
+    for (i = 0; i < 3; i++)
+        if (!(candidates[i] & (p->rst_sw | p->rst_clear | power_on_flag(p))))
             return candidates[i];
     return 0;
 }
@@ -105,10 +120,12 @@ void soc_system_reset(void)
     const bench_profile *p = bench_m.board->profile;
     if (p->rst_reg && watchdog_model_took_reset())
         *slot(p->rst_reg) |= watchdog_flag(p);        /* not a software reset */
-    else if (p->rst_reg && !bench_m.reset_is_poweron)
+    else if (p->rst_reg && !bench_m.reset_is_poweron && !bench_m.reset_is_pin)
         *slot(p->rst_reg) |= p->rst_sw;
     if (p->rst_reg && bench_m.reset_is_poweron)
         *slot(p->rst_reg) = power_on_flag(p);
+    if (p->rst_reg && bench_m.reset_is_pin)
+        *slot(p->rst_reg) |= pin_flag(p);
     if (p->remap_reg)
         *slot(p->remap_reg) &= ~p->remap_mask;
     if (p->clk_reg)
