@@ -51,6 +51,9 @@
 #define LOAD_XM(block, offset, value) STEP(block, offset, SYSBOOT_CLOCK_OP_WHOLE | XM, value)
 #define LOAD_USB(block, offset, value) STEP(block, offset, SYSBOOT_CLOCK_OP_WHOLE | SYSBOOT_CLOCK_OP_USB, value)
 #define CLEAR_USB(block, offset, bits) STEP(block, offset, SYSBOOT_CLOCK_OP_ZERO | SYSBOOT_CLOCK_OP_USB, bits)
+#define FIELD_XM(block, offset, mask, value) \
+    STEP(block, offset, SYSBOOT_CLOCK_OP_FIELD | XM, mask), { HALVES(value), 0u, 0u }
+#define WAIT_SET_XM(block, offset, bits) STEP(block, offset, SYSBOOT_CLOCK_OP_WAIT | XM, bits)
 #define WAIT_CLEAR_XM(block, offset, bits) \
     STEP(block, offset, SYSBOOT_CLOCK_OP_WAIT | SYSBOOT_CLOCK_OP_ZERO | XM, bits)
 #define ALL 0xFFFFFFFFu
@@ -125,7 +128,7 @@ static const sysboot_clock_step layout_l4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
     CLEAR(RCC, 0x48, ~0x00000100u), /* L4: AHB1ENR but FLASHEN */
     LOAD_USB(RCC, 0x4C, 0x00000000u), /* L4: AHB2ENR */
     LOAD(RCC, 0x50, 0x00000000u), /* L4: AHB3ENR */
-    LOAD_USB(RCC, 0x58, 0x00000000u), /* L4: APB1ENR1 */
+    CLEAR_USB(RCC, 0x58, ~0x00000400u), /* L4: APB1ENR1 but RTCAPBEN (reserved, 0, on L47x/L48x) */
     LOAD(RCC, 0x5C, 0x00000000u), /* L4: APB1ENR2 */
     LOAD(RCC, 0x60, 0x00000000u), /* L4: APB2ENR */
 };
@@ -148,7 +151,7 @@ static const sysboot_clock_step layout_g0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
 static const sysboot_clock_step layout_g0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD(RCC, 0x34, 0x00000000u), /* G0: IOPENR */
     CLEAR(RCC, 0x38, ~0x00000100u), /* G0: AHBENR but FLASHEN */
-    CLEAR_USB(RCC, 0x3C, ~0x08000000u), /* G0: APBENR1 but DBGEN */
+    CLEAR_USB(RCC, 0x3C, ~0x08000400u), /* G0: APBENR1 but DBGEN, RTCAPBEN */
     LOAD(RCC, 0x40, 0x00000000u), /* G0: APBENR2 */
 };
 
@@ -192,7 +195,7 @@ static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
     LOAD(RCC, 0xE8, 0x00000000u), /* H7: APB1LENR */
     LOAD(RCC, 0xEC, 0x00000000u), /* H7: APB1HENR */
     LOAD(RCC, 0xF0, 0x00000000u), /* H7: APB2ENR */
-    LOAD(RCC, 0xF4, 0x00000000u), /* H7: APB4ENR */
+    CLEAR(RCC, 0xF4, ~0x00010000u), /* H7: APB4ENR but RTCAPBEN */
 };
 
 /* G4 (cmsis_device_g4 stm32g474xx.h, same offsets in g431/g491/g414: CR
@@ -373,7 +376,8 @@ static const sysboot_clock_step layout_u5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     WAIT_SET(RCC, 0x00, 0x00000004u), /* U5: MSISRDY */
     CLEAR(RCC, 0x1C, 0x00000003u), /* U5: SW = MSIS */
     WAIT_CLEAR(RCC, 0x1C, 0x0000000Cu), /* U5: SWS = MSIS */
-    FIELD(RCC, 0x08, 0xFF800000u, 0x44000000u), /* U5: MSISRANGE, MSIKRANGE 4 (4 MHz), MSIRGSEL at reset */
+    FIELD(RCC, 0x08, 0xF0000000u, 0x40000000u), /* U5: MSISRANGE 4 (4 MHz) */
+    FIELD_XM(RCC, 0x08, 0x0F800000u, 0x04000000u), /* U5: MSIKRANGE 4, MSIRGSEL at reset (MSIK may clock OCTOSPI) */
     LOAD(RCC, 0x1C, 0x00000000u), /* U5: CFGR1 (MCO, STOPWUCK) at reset */
     LOAD(RCC, 0x20, 0x00000000u), /* U5: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
     LOAD(RCC, 0x24, 0x00000000u), /* U5: CFGR3 (PPRE3) at reset */
@@ -506,6 +510,7 @@ static const sysboot_clock_step layout_wba_enables[] SYSBOOT_TABLE_MAYBE_UNUSED 
  * or per_ck (HSI/CSI/HSE): those steps are kept for code in them. */
 #define LAYOUT_H5_TREE(hsidiv, pll3_on, pll3_rdy)                                                  \
     SET(FLASH, 0x00, 0x00000007u), /* H5: LATENCY 7 or more while the clock changes */            \
+    WAIT_SET(FLASH, 0x00, 0x00000007u), /* H5: the new LATENCY in effect */                       \
     SET(RCC, 0x00, 0x00000001u), /* H5: HSION */                                                  \
     WAIT_SET(RCC, 0x00, 0x00000002u), /* H5: HSIRDY */                                            \
     CLEAR(RCC, 0x1C, 0x00000003u), /* H5: SW = HSI */                                             \
@@ -516,8 +521,8 @@ static const sysboot_clock_step layout_wba_enables[] SYSBOOT_TABLE_MAYBE_UNUSED 
     CLEAR_XM(RCC, 0x00, 0x05090500u | (pll3_on)), /* H5: PLLs, HSECSSON, HSEON, CSION, CSIKERON off */ \
     WAIT_CLEAR_XM(RCC, 0x00, 0x0A020200u | (pll3_rdy)), /* H5: PLLxRDY, HSERDY, CSIRDY clear */   \
     CLEAR_XM(RCC, 0x00, 0x00140000u), /* H5: HSEBYP, HSEEXT off with HSE stopped */               \
-    FIELD(RCC, 0x00, 0x00000018u, hsidiv), /* H5: HSIDIV at reset */                              \
-    WAIT_SET(RCC, 0x00, 0x00000020u), /* H5: HSIDIVF: the divider in effect */                    \
+    FIELD_XM(RCC, 0x00, 0x00000018u, hsidiv), /* H5: HSIDIV at reset (a PLL may run on HSI) */    \
+    WAIT_SET_XM(RCC, 0x00, 0x00000020u), /* H5: HSIDIVF: the divider in effect */                 \
     LOAD_XM(RCC, 0x28, 0x00000000u), /* H5: PLL1CFGR at reset */                                  \
     LOAD_XM(RCC, 0x2C, 0x00000000u), /* H5: PLL2CFGR at reset */                                  \
     LOAD_XM(RCC, 0x34, 0x01010280u), /* H5: PLL1DIVR at reset */                                  \
@@ -571,6 +576,7 @@ static const sysboot_clock_step layout_h5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * CCIPR1..3 reset 0: unconfirmed, as U5. */
 static const sysboot_clock_step layout_u3_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     SET(FLASH, 0x00, 0x00000003u), /* U3: LATENCY 3 or more (reset value unconfirmed) */
+    WAIT_SET(FLASH, 0x00, 0x00000003u), /* U3: the new LATENCY in effect */
     FIELD(RCC, 0x00, 0x00000061u, 0x00000001u), /* U3: MSISON, MSI PLL modes off */
     WAIT_SET(RCC, 0x00, 0x00000004u), /* U3: MSISRDY */
     CLEAR(RCC, 0x1C, 0x00000003u), /* U3: SW = MSIS */
@@ -616,6 +622,7 @@ static const sysboot_clock_step layout_u3_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * and left there. */
 static const sysboot_clock_step layout_c5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     SET(FLASH, 0x00, 0x00000007u), /* C5: LATENCY 7 or more (reset value unconfirmed) */
+    WAIT_SET(FLASH, 0x00, 0x00000007u), /* C5: the new LATENCY in effect */
     SET(RCC, 0x00, 0x00000002u), /* C5: HSIDIV3ON */
     WAIT_SET(RCC, 0x00, 0x00000020u), /* C5: HSIDIV3RDY */
     CLEAR(RCC, 0x1C, 0x00000003u), /* C5: SW = HSIDIV3 */
@@ -663,6 +670,7 @@ static const sysboot_clock_step layout_c5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * values are not known here. */
 static const sysboot_clock_step layout_h7rs_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     SET(FLASH, 0x00, 0x00000007u), /* H7RS: LATENCY 7 or more while the clock changes */
+    WAIT_SET(FLASH, 0x00, 0x00000007u), /* H7RS: the new LATENCY in effect */
     SET(RCC, 0x00, 0x00000001u), /* H7RS: HSION */
     WAIT_SET(RCC, 0x00, 0x00000004u), /* H7RS: HSIRDY */
     CLEAR(RCC, 0x10, 0x00000007u), /* H7RS: SW = HSI */
@@ -676,8 +684,8 @@ static const sysboot_clock_step layout_h7rs_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = 
     CLEAR_XM(RCC, 0x00, 0x15110280u), /* H7RS: PLL1ON..PLL3ON, HSECSSON, HSEON, CSION, CSIKERON off */
     WAIT_CLEAR_XM(RCC, 0x00, 0x2A020100u), /* H7RS: PLLxRDY, HSERDY, CSIRDY clear */
     CLEAR_XM(RCC, 0x00, 0x000C0000u), /* H7RS: HSEBYP, HSEEXT off with HSE stopped */
-    CLEAR(RCC, 0x00, 0x00000018u), /* H7RS: HSIDIV /1 */
-    WAIT_SET(RCC, 0x00, 0x00000020u), /* H7RS: HSIDIVF: the divider in effect */
+    CLEAR_XM(RCC, 0x00, 0x00000018u), /* H7RS: HSIDIV /1 (a PLL may run on HSI) */
+    WAIT_SET_XM(RCC, 0x00, 0x00000020u), /* H7RS: HSIDIVF: the divider in effect */
     LOAD_XM(RCC, 0x28, 0x02020200u), /* H7RS: PLLCKSELR at reset */
     LOAD_XM(RCC, 0x2C, 0x00000000u), /* H7RS: PLLCFGR at reset */
     LOAD_XM(RCC, 0x30, 0x01010280u), /* H7RS: PLL1DIVR1 at reset */
@@ -703,7 +711,7 @@ static const sysboot_clock_step layout_h7rs_enables[] SYSBOOT_TABLE_MAYBE_UNUSED
     LOAD(RCC, 0x148, 0x00000000u), /* H7RS: APB1ENR1 */
     LOAD(RCC, 0x14C, 0x00000000u), /* H7RS: APB1ENR2 */
     LOAD(RCC, 0x150, 0x00000000u), /* H7RS: APB2ENR */
-    LOAD(RCC, 0x154, 0x00000000u), /* H7RS: APB4ENR */
+    CLEAR(RCC, 0x154, ~0x00010000u), /* H7RS: APB4ENR but RTCAPBEN */
     LOAD(RCC, 0x158, 0x00000000u), /* H7RS: AHB3ENR */
 };
 

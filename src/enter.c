@@ -76,7 +76,7 @@ sysboot_status sysboot_enter(void)
 /* Serve a pending request: consume it, then branch. Returns if refused. */
 static void serve_request(const sysboot_device *d, const sysboot_request *rec)
 {
-    if (d == NULL || rec->attempts >= SYSBOOT_MAX_ATTEMPTS ||
+    if (rec->attempts >= SYSBOOT_MAX_ATTEMPTS ||
         !sysboot_reset_was_software(sysboot_profile_of(d)) ||
         sysboot_check_with(d, rec->options) != SYSBOOT_OK) {
         sysboot_record_write(SYSBOOT_STATE_IDLE, 0u, 0u);
@@ -91,7 +91,7 @@ static void serve_request(const sysboot_device *d, const sysboot_request *rec)
  * in place. One clean reset gives the application reset state. */
 static void leave_rom(const sysboot_device *d, const sysboot_request *rec)
 {
-    if ((rec->options & SYSBOOT_OPT_EMPTY_ROUTE) != 0u && d != NULL) {
+    if ((rec->options & SYSBOOT_OPT_EMPTY_ROUTE) != 0u) {
         const sysboot_profile *p = sysboot_profile_of(d);
         if (p->empty_reg != 0u)
             sysboot_hw_clear_bits(p->empty_reg, p->empty_mask);
@@ -107,8 +107,10 @@ void sysboot_early(void)
 
     /* After power-on or a brown-out the SRAM holds no valid ECC or parity
      * (H7, H5, parity-checked SRAM2) and reading the record could fault;
-     * nor can it hold a request. Write it before anything reads it. */
-    if (d != NULL && sysboot_reset_was_power_on(d)) {
+     * nor can it hold a request. Write it before anything reads it. On a
+     * chip this build does not know the reset cause is unknown, and no
+     * request could be served anyway: the same. */
+    if (d == NULL || sysboot_reset_was_power_on(d)) {
         sysboot_record_write(SYSBOOT_STATE_IDLE, 0u, 0u);
         return;
     }

@@ -120,6 +120,10 @@ TEST(clock_rows_match_the_hardware_model)
         CHECK_EQ(s->base[SYSBOOT_CLOCK_FLASH], m->flash_acr);
         CHECK_EQ(s->base[SYSBOOT_CLOCK_ICACHE], m->icache);
         CHECK(s->count[SYSBOOT_CLOCK_TREE] > 0 && s->count[SYSBOOT_CLOCK_ENABLES] > 0);
+        /* the reset-cause register sysboot_early() reads at every boot is
+         * one of the RCC block the clock rows name */
+        if (sysboot_profile_of(d)->reset_reg != 0u)
+            CHECK(sysboot_profile_of(d)->reset_reg - s->base[SYSBOOT_CLOCK_RCC] < 0x400u);
         /* a layout addresses only the blocks its row names (flash_base 0:
          * the wait states are left alone, so no FLASH step) */
         for (k = 0; k < 2u; k++) {
@@ -626,6 +630,27 @@ TEST(clock_latency_raised_before_a_faster_reset_clock)
     CHECK(n > 0);
 }
 
+/* Flash wait states that never take effect (ACR writes lost): no switch to
+ * the faster reset clock, SYSBOOT_ERR_CLOCK, no branch. */
+TEST(clock_latency_never_in_effect)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        if (m == NULL || m->latency_first == 0u)
+            continue;
+        fake_poke(m->flash_acr, 0x00000700u);
+        fake_ignore_writes_to(m->flash_acr);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+        CHECK_EQ(st, SYSBOOT_ERR_CLOCK);
+        CHECK_EQ(fake_count_writes_to(m->rcc + m->cfgr), 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 /* H5, H503, H7RS: the new HSI divider must be in effect (HSIDIVF) before
  * the hand-over; one that never is gives SYSBOOT_ERR_CLOCK, no branch. */
 TEST(clock_hsi_divider_never_in_effect)
@@ -700,6 +725,12 @@ TEST(clock_code_in_external_memory_keeps_its_clocks)
                     CHECK_EQ(fake_peek(m->rcc) & (m->pll_on | m->hse_on), m->pll_on | m->hse_on);
                     kept++;
                 }
+                /* a PLL may run on HSI: its divider stays (H5, H7R/S) */
+                if (m->cr_fixed != 0u)
+                    CHECK_EQ(fake_peek(m->rcc) & 0x18u, m->fields[0].dirty);
+                /* MSIK may clock OCTOSPI: its range stays (U5) */
+                if (m->layout == SYSBOOT_CLOCK_LAYOUT_U5)
+                    CHECK_EQ(fake_peek(m->rcc + 0x08) & 0x0F800000u, 0x00800000u);
             } else {
                 CHECK(spared < (int)m->enable_count);
                 CHECK_EQ(fake_peek(m->rcc) & (m->pll_on | m->hse_on), 0);
@@ -731,6 +762,7 @@ const test_case clock_tests[] = {
     { "clock_status_string", clock_status_string },
     { "clock_latency_raised_before_a_faster_reset_clock", clock_latency_raised_before_a_faster_reset_clock },
     { "clock_hsi_divider_never_in_effect", clock_hsi_divider_never_in_effect },
+    { "clock_latency_never_in_effect", clock_latency_never_in_effect },
     { "clock_code_in_external_memory_keeps_its_clocks", clock_code_in_external_memory_keeps_its_clocks },
     { NULL, NULL }
 };
