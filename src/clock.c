@@ -746,14 +746,8 @@ static const sysboot_clock_step layout_h7rs_enables[] SYSBOOT_TABLE_MAYBE_UNUSED
 
 /* Profiles without a SYSBOOT_RCC row stay zero: layout NONE. */
 static const sysboot_clock_site sysboot_clock_sites[SYSBOOT_PROFILE_COUNT] = {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_RCC SYSBOOT_RCC_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_RCC SYSBOOT_RCC_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 };
 
 const sysboot_clock_site *sysboot_clock_site_of(const sysboot_device *d)

@@ -7,13 +7,7 @@
  * without an include guard.
  */
 (
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_DEVICE SYSBOOT_PICK_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_DEVICE SYSBOOT_PICK_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 SYSBOOT_PICK(0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, 0u, "")
 )

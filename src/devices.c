@@ -29,14 +29,8 @@
       { db_reg, db_mask, db_on }, empty_reg, empty_mask },
 
 static const sysboot_profile sysboot_profiles[SYSBOOT_PROFILE_COUNT] = {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_PROFILE SYSBOOT_PROFILE_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_PROFILE SYSBOOT_PROFILE_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 };
 
 #define SYSBOOT_DEVICE_ROW(dev_id, series, profile, name, sysmem_base, sysmem_size,        \
@@ -119,14 +113,8 @@ static const sysboot_device sysboot_devices[1] = { {
 } };
 #else
 static const sysboot_device sysboot_devices[] = {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_DEVICE SYSBOOT_DEVICE_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_DEVICE SYSBOOT_DEVICE_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 };
 #endif
 
@@ -134,11 +122,7 @@ static const sysboot_device sysboot_devices[] = {
 
 static const sysboot_idcode_site sysboot_idcode_table[] = {
 #define SYSBOOT_IDCODE SYSBOOT_IDCODE_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#define SYSBOOT_IDCODE SYSBOOT_IDCODE_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 };
 
 const sysboot_device *sysboot_lookup(uint32_t dev_id)

@@ -17,15 +17,8 @@
 #define SYSBOOT_MAX_CLOCK_ROW(key, max_hz, source) [SYSBOOT_PROFILE_##key] = max_hz,
 
 static const uint32_t sysboot_max_clocks[SYSBOOT_PROFILE_COUNT] = {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_MAX_CLOCK SYSBOOT_MAX_CLOCK_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#undef SYSBOOT_MAX_CLOCK
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_MAX_CLOCK SYSBOOT_MAX_CLOCK_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 };
 
 uint32_t sysboot_max_clock_of(const sysboot_device *d)

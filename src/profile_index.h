@@ -15,14 +15,8 @@
 #define SYSBOOT_KEEP(series) ((SYSBOOT_ONLY_SERIES) == 0 || (SYSBOOT_ONLY_SERIES) == (series))
 
 enum {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_PROFILE(key, ...) SYSBOOT_PROFILE_##key,
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
     SYSBOOT_PROFILE_COUNT
 };
 

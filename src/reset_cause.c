@@ -12,15 +12,8 @@
 
 /* Flags a power-on or brown-out reset sets; 0: the profile names none. */
 static const uint32_t sysboot_power_on_flags[SYSBOOT_PROFILE_COUNT] = {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_POWER_ON SYSBOOT_POWER_ON_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#undef SYSBOOT_POWER_ON
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_POWER_ON SYSBOOT_POWER_ON_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 };
 
 int sysboot_reset_was_software(const sysboot_profile *p)

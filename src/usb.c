@@ -22,15 +22,8 @@
  * list keyed by profile rather than a table indexed by it; the last entry
  * only keeps the array non-empty in one-series builds. */
 static const sysboot_usb_block sysboot_usb_table[] = {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_USB SYSBOOT_USB_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#undef SYSBOOT_USB
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_USB SYSBOOT_USB_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
     { SYSBOOT_PROFILE_COUNT, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 };
 

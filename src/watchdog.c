@@ -18,15 +18,8 @@
 
 /* Profiles without a row (a bench board's) get zeros: no watchdog known. */
 static const sysboot_watchdog sysboot_watchdogs[SYSBOOT_PROFILE_COUNT] = {
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
 #define SYSBOOT_WATCHDOG SYSBOOT_WATCHDOG_ROW
-#ifdef SYSBOOT_EXTRA_DEF
-#include SYSBOOT_EXTRA_DEF
-#undef SYSBOOT_WATCHDOG
-#define SYSBOOT_WANT(series) SYSBOOT_KEEP(series)
-#define SYSBOOT_WATCHDOG SYSBOOT_WATCHDOG_ROW
-#endif
-#include "../data/stm32.def"
+#include "data_rows.h"
 };
 
 const sysboot_watchdog *sysboot_watchdog_of(const sysboot_device *d)
