@@ -46,18 +46,24 @@ static void set_field(uint32_t reg, uint32_t mask, uint32_t value)
         *slot(reg) = (*slot(reg) & ~mask) | (value & mask);
 }
 
+/* The first candidate bit not in `taken`, 0 if none. */
+static uint32_t first_free_flag(const uint32_t *candidates, unsigned count, uint32_t taken)
+{
+    unsigned i;
+    for (i = 0; i < count; i++)
+        if ((candidates[i] & taken) == 0u)
+            return candidates[i];
+    return 0;
+}
+
 /* The power-on reset flags: the data's (SYSBOOT_POWER_ON), else one that is
  * neither the software flag nor RMVF. */
 static uint32_t power_on_flag(const bench_profile *p)
 {
     static const uint32_t candidates[] = { 1u << 27, 1u << 26, 1u << 23, 1u << 22 };
-    unsigned i;
     if (bench_m.board->power_on_flags != 0u)
         return bench_m.board->power_on_flags;
-    for (i = 0; i < 4; i++)
-        if (!(candidates[i] & (p->rst_sw | p->rst_clear)))
-            return candidates[i];
-    return 0;
+    return first_free_flag(candidates, 4, p->rst_sw | p->rst_clear);
 }
 
 /* A pin (NRST) reset flag: neither the software flag, RMVF nor power-on's
@@ -65,22 +71,14 @@ static uint32_t power_on_flag(const bench_profile *p)
 static uint32_t pin_flag(const bench_profile *p)
 {
     static const uint32_t candidates[] = { 1u << 26, 1u << 22, 1u << 25 };
-    unsigned i;
-    for (i = 0; i < 3; i++)
-        if (!(candidates[i] & (p->rst_sw | p->rst_clear | power_on_flag(p))))
-            return candidates[i];
-    return 0;
+    return first_free_flag(candidates, 3, p->rst_sw | p->rst_clear | power_on_flag(p));
 }
 
 /* A watchdog reset flag: neither the software flag, RMVF nor power-on's. */
 static uint32_t watchdog_flag(const bench_profile *p)
 {
     static const uint32_t candidates[] = { 1u << 29, 1u << 30, 1u << 26, 1u << 25 };
-    unsigned i;
-    for (i = 0; i < 4; i++)
-        if (!(candidates[i] & (p->rst_sw | p->rst_clear | power_on_flag(p))))
-            return candidates[i];
-    return 0;
+    return first_free_flag(candidates, 4, p->rst_sw | p->rst_clear | power_on_flag(p));
 }
 
 void soc_alias0(int sysmem)
