@@ -71,8 +71,9 @@ add_variant no_clock SYSBOOT_NO_CLOCK_RESET "-DSYSBOOT_NO_CLOCK_RESET" "-DSYSBOO
 has_variant() { [[ " ${VARIANTS[*]} " == *" $1 "* ]]; }
 
 # Objects whose read-only data is the device database: every src/*.c that
-# expands data/stm32.def (the device rows and every per-profile table).
-TABLE_OBJECTS=$(grep -l 'data/stm32\.def"' src/*.c | xargs -n1 basename | sed 's/\.c$/.o/' | paste -sd' ')
+# expands data/stm32.def, through src/data_rows.h (the device rows and every
+# per-profile table).
+TABLE_OBJECTS=$(grep -lE '"(data_rows\.h|\.\./data/stm32\.def)"' src/*.c | xargs -n1 basename | sed 's/\.c$/.o/' | paste -sd' ')
 LIB_SOURCES=$(ls src/*.c)
 
 # ---- compile, in parallel ---------------------------------------------------
