@@ -10,7 +10,7 @@ int main(int argc, char **argv)
 {
     const test_case *groups[] = { identify_tests, check_tests, jump_tests, enter_tests, status_tests,
                                   usb_tests, watchdog_tests,
-                                  clock_tests };
+                                  clock_tests, rows_tests };
     unsigned g, passed = 0, failed = 0;
 
     for (g = 0; g < sizeof groups / sizeof groups[0]; g++) {

@@ -155,29 +155,6 @@ TEST(clock_rows_match_the_hardware_model)
     CHECK(n > 0);
 }
 
-/* Every SYSBOOT_PROFILE has exactly one SYSBOOT_RCC row (maybe NONE). */
-static const char *const profile_keys[] = {
-#define SYSBOOT_PROFILE(key, ...) #key,
-#include "../../data/stm32.def"
-};
-static const char *const rcc_keys[] = {
-#define SYSBOOT_RCC(key, ...) #key,
-#include "../../data/stm32.def"
-};
-
-TEST(clock_every_profile_has_an_rcc_row)
-{
-    unsigned p, r;
-    for (p = 0; p < sizeof profile_keys / sizeof profile_keys[0]; p++) {
-        unsigned rows = 0;
-        for (r = 0; r < sizeof rcc_keys / sizeof rcc_keys[0]; r++)
-            rows += strcmp(profile_keys[p], rcc_keys[r]) == 0;
-        if (rows != 1)
-            printf("    profile %s: %u SYSBOOT_RCC rows\n", profile_keys[p], rows);
-        CHECK_EQ(rows, 1);
-    }
-}
-
 /* The order: oscillator on, SYSCLK switched, PLLs off, wait states down,
  * and the peripheral clocks last, after the hook and the core quiesce. */
 TEST(clock_reset_order_and_end_state_every_row)
@@ -742,7 +719,6 @@ TEST(clock_code_in_external_memory_keeps_its_clocks)
 
 const test_case clock_tests[] = {
     { "clock_rows_match_the_hardware_model", clock_rows_match_the_hardware_model },
-    { "clock_every_profile_has_an_rcc_row", clock_every_profile_has_an_rcc_row },
     { "clock_usb_clock_registers_marked_every_row", clock_usb_clock_registers_marked_every_row },
     { "clock_reset_order_and_end_state_every_row", clock_reset_order_and_end_state_every_row },
     { "clock_every_layout_runs_on_a_row", clock_every_layout_runs_on_a_row },

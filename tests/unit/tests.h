@@ -10,4 +10,5 @@ extern const test_case status_tests[];
 extern const test_case usb_tests[];
 extern const test_case watchdog_tests[];
 extern const test_case clock_tests[];
+extern const test_case rows_tests[];
 #endif
