@@ -39,6 +39,9 @@ typedef enum {
     SYSBOOT_ERR_NO_SOFTWARE_ENTRY,/* this line's ROM cannot be entered from software at all */
     SYSBOOT_ERR_NO_RESET_CAUSE,   /* reset path: the database knows no reset-cause register for this line */
     SYSBOOT_ERR_CLOCK,            /* direct path: an oscillator or PLL never reached its state; the clocks are left where they got */
+    SYSBOOT_ERR_WRONG_DEVICE,     /* the chip's DEV_ID is not the line this build was compiled for (its device macro) */
+    SYSBOOT_ERR_ENTRY_UNCONFIRMED,/* the ROM's entry address for this line has no ST source: no jump on a guess */
+    SYSBOOT_ERR_RECORD_PLACEMENT, /* the request record lies in RAM the ROM bootloader uses (linker script) */
     SYSBOOT_STATUS_COUNT
 } sysboot_status;
 
@@ -97,6 +100,11 @@ const char *sysboot_status_str(sysboot_status s);
 #define SYSBOOT_DEV_NO_SW_ENTRY      0x0008u
 /* a fact in the row could not be confirmed in two sources */
 #define SYSBOOT_DEV_UNCONFIRMED      0x0010u
+/* the ROM's entry (its vector table address) has no ST source: both paths refuse */
+#define SYSBOOT_DEV_ENTRY_UNCONFIRMED 0x0020u
+/* DBGMCU_IDCODE may read 0 from user code (errata; no debugger attached): a build that names
+ * the line (device macro) trusts it instead of the read */
+#define SYSBOOT_DEV_IDCODE_MAY_READ_0 0x0040u
 
 /* ---- ROM interfaces (sysboot_device.interfaces) ------------------------ */
 

@@ -15,8 +15,7 @@
  * HAL_RCC_DeInit() of each family was read for the order only.
  */
 #include "clock.h"
-#include "internal.h"
-#include "profile_index.h"
+#include "line.h"
 #include "hw.h"
 #include "peripherals.h"
 
@@ -752,7 +751,7 @@ static const sysboot_clock_site sysboot_clock_sites[SYSBOOT_PROFILE_COUNT] = {
 
 const sysboot_clock_site *sysboot_clock_site_of(const sysboot_device *d)
 {
-    return &sysboot_clock_sites[d->profile];
+    return &sysboot_clock_sites[SYSBOOT_PROFILE_INDEX(d)];
 }
 
 /* Does the library's own code run from an external memory? */
@@ -815,7 +814,7 @@ sysboot_status sysboot_clock_reset(const sysboot_device *d, unsigned part)
         skip |= SYSBOOT_CLOCK_OP_KEEP_XMEM;
     }
     /* The library leaves USB alone where the ROM has no USB DFU. */
-    if ((d->interfaces & SYSBOOT_IF_USB_DFU) != 0u)
+    if ((sysboot_row(d)->interfaces & SYSBOOT_IF_USB_DFU) != 0u)
         skip &= ~SYSBOOT_CLOCK_OP_USB;
     return run_steps(sysboot_clock_site_of(d), part, skip) ? SYSBOOT_OK : SYSBOOT_ERR_CLOCK;
 }

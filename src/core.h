@@ -24,7 +24,19 @@ SYSBOOT_NORETURN void sysboot_core_branch(uint32_t msp, uint32_t pc);
  * (failure mode D1; the old CMSIS SCB_DisableDCache hang at -O0). */
 void sysboot_core_dcache_off(void);
 
+/* Armv7-M and Armv8-M Mainline: FAULTMASK and CCR.BFHFNMIGN exist, so a
+ * read of an address that may not exist can be tried (identify.c). */
+#if defined(SYSBOOT_FAKE_HW) || defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__) || \
+    defined(__ARM_ARCH_8M_MAIN__) || defined(__ARM_ARCH_8_1M_MAIN__)
+#define SYSBOOT_CORE_HAS_FAULTMASK 1
+#else
+#define SYSBOOT_CORE_HAS_FAULTMASK 0
+#endif
+
 #if defined(SYSBOOT_FAKE_HW)
+uint32_t sysboot_core_faultmask(void);
+void sysboot_core_fault_mask(void);
+void sysboot_core_fault_unmask(void);
 uint32_t sysboot_core_ipsr(void);
 uint32_t sysboot_core_control(void);
 void sysboot_core_disable_irq(void);
@@ -52,6 +64,26 @@ static inline void sysboot_core_disable_irq(void)
 {
     __asm__ volatile("cpsid i" ::: "memory");
 }
+
+#if SYSBOOT_CORE_HAS_FAULTMASK
+/* FAULTMASK bit 0; set: priority -1, where CCR.BFHFNMIGN applies. */
+static inline uint32_t sysboot_core_faultmask(void)
+{
+    uint32_t v;
+    __asm__ volatile("mrs %0, faultmask" : "=r"(v));
+    return v;
+}
+
+static inline void sysboot_core_fault_mask(void)
+{
+    __asm__ volatile("cpsid f" ::: "memory");
+}
+
+static inline void sysboot_core_fault_unmask(void)
+{
+    __asm__ volatile("cpsie f" ::: "memory");
+}
+#endif
 
 /* PRIMASK bit 0: 1 when the caller had interrupts masked. */
 static inline uint32_t sysboot_core_primask(void)

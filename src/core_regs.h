@@ -18,6 +18,7 @@
 #define SYSBOOT_SCB_VTOR      0xE000ED08u
 #define SYSBOOT_SCB_AIRCR     0xE000ED0Cu
 #define SYSBOOT_SCB_CCR       0xE000ED14u
+#define SYSBOOT_SCB_CFSR      0xE000ED28u  /* BFSR is bits 15:8 (not on v6-M) */
 /* the L1 D-cache geometry and set/way maintenance dcache.c uses */
 #define SYSBOOT_SCB_CCSIDR    0xE000ED80u
 #define SYSBOOT_SCB_CSSELR    0xE000ED84u
@@ -34,10 +35,13 @@
 #define SYSBOOT_AIRCR_VECTKEY    0x05FA0000u
 #define SYSBOOT_AIRCR_PRIGROUP   0x00000700u
 #define SYSBOOT_AIRCR_SYSRESETREQ (1u << 2)
+#define SYSBOOT_CCR_BFHFNMIGN    (1u << 8)
 #define SYSBOOT_CCR_DC           (1u << 16)
 #define SYSBOOT_CCR_IC           (1u << 17)
 #define SYSBOOT_CPACR_CP10_CP11  (0xFu << 20)
 #define SYSBOOT_FPCCR_LSPACT     (1u << 0)
+#define SYSBOOT_CFSR_PRECISERR   (1u << 9)
+#define SYSBOOT_CFSR_BFARVALID   (1u << 15)
 #define SYSBOOT_MPU_TYPE_DREGION (0xFFu << 8)
 #define SYSBOOT_CONTROL_NPRIV    (1u << 0)
 #define SYSBOOT_IPSR_EXCEPTION   0x1FFu

@@ -10,7 +10,6 @@
  * same unknown clock) and is absent on Cortex-M0/M0+.
  */
 #include "peripherals.h"
-#include "profile_index.h"
 
 #define SYSBOOT_FALLBACK_MAX_HZ 600000000u   /* the fastest STM32 the database knows */
 
@@ -23,7 +22,7 @@ static const uint32_t sysboot_max_clocks[SYSBOOT_PROFILE_COUNT] = {
 
 uint32_t sysboot_max_clock_of(const sysboot_device *d)
 {
-    uint32_t hz = sysboot_max_clocks[d->profile];
+    uint32_t hz = sysboot_max_clocks[SYSBOOT_PROFILE_INDEX(d)];
     return hz != 0u ? hz : SYSBOOT_FALLBACK_MAX_HZ;
 }
 

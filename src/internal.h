@@ -37,7 +37,6 @@ typedef struct {
     uint32_t idcode_addr;
 } sysboot_idcode_site;
 
-const sysboot_profile *sysboot_profile_of(const sysboot_device *d);
 const sysboot_idcode_site *sysboot_idcode_sites(unsigned *count);
 
 /* SCB->CPUID PARTNO of the running core. */
@@ -45,16 +44,8 @@ uint32_t sysboot_core_part(void);
 
 /* Handler mode or an unprivileged thread: SYSBOOT_ERR_CONTEXT. */
 sysboot_status sysboot_check_context(void);
-/* The words at the bootloader address must look like a ROM vector table. */
-sysboot_status sysboot_validate_vectors(const sysboot_device *d);
 
-/* Point VTOR (and the remap) at the ROM and branch. Never returns. */
-SYSBOOT_NORETURN void sysboot_handover(const sysboot_device *d);
-
-/* SYSRESETREQ, keeping PRIGROUP. Never returns. */
-SYSBOOT_NORETURN void sysboot_system_reset(void);
-
-/* ---- The request record (record.c) -------------------------------------- */
+/* ---- The request record (record.h, record.c) ------------------------------ */
 
 enum {
     SYSBOOT_STATE_IDLE = 0x1D1Eu,      /* sysboot_early() ran; nothing asked */
@@ -63,36 +54,17 @@ enum {
     SYSBOOT_STATE_RESETTING = 0x2E5Eu  /* back from the ROM; one clean reset under way */
 };
 
-typedef struct {
-    uint32_t state;
-    uint32_t attempts;
-    uint32_t options;
-} sysboot_request;
-
-/* The record as it lies in .sysboot_noinit: one 32-byte cache line. */
-#define SYSBOOT_RECORD_SPARE 2u
-typedef struct {
-    uint32_t key;
-    uint32_t key_inverse;
-    uint32_t state;
-    uint32_t attempts;
-    uint32_t options;
-    uint32_t check;
-    uint32_t spare[SYSBOOT_RECORD_SPARE];
-} sysboot_record_words;
-
-extern volatile sysboot_record_words sysboot_record;
-
-/* 1 and *out filled when the record holds a well-formed request record. */
-int sysboot_record_read(sysboot_request *out);
-/* Write every word of the record, then make it durable (DSB, D-cache clean). */
-void sysboot_record_write(uint32_t state, uint32_t attempts, uint32_t options);
-/* Software reset flag of the profile set? (src/reset_cause.c) */
-int sysboot_reset_was_software(const sysboot_profile *p);
-/* A power-on or brown-out reset flag of d's profile set? 0 where the
- * profile names none. */
-int sysboot_reset_was_power_on(const sysboot_device *d);
+/* Write the record (sysboot_record_set), then make it durable: DSB, and a
+ * clean of its line where a Cortex-M7 D-cache is on. */
+void sysboot_record_write(const sysboot_device *d, uint32_t state, uint32_t options);
+/* SYSRESETREQ, keeping PRIGROUP. Never returns. */
+SYSBOOT_NORETURN void sysboot_system_reset(void);
 /* Clear the reset flags (RMVF), so the next reset's are the only ones. */
-void sysboot_reset_flags_clear(const sysboot_profile *p);
+void sysboot_reset_flags_clear(const sysboot_device *d);
+
+/* Everything sysboot_enter() and sysboot_jump_now() decide before they
+ * change anything (decide.h), out of line in a universal build. *out is
+ * the identified row. */
+sysboot_status sysboot_decide(const sysboot_device **out, uint32_t options);
 
 #endif /* SYSBOOT_INTERNAL_H */

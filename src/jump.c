@@ -4,7 +4,9 @@
  * back must be put back here, in an order that cannot let an interrupt, a
  * cache line or the FPU get in the way (failure modes A1, A2, D1, E1-E3).
  */
-#include "internal.h"
+#include "decide.h"
+#include "record.h"
+#include "handover.h"
 #include "peripherals.h"
 #include "clock.h"
 #include "core_regs.h"
@@ -84,26 +86,21 @@ static void release_fpu(uint32_t part)
 
 sysboot_status sysboot_jump_now_with(uint32_t options)
 {
-    sysboot_request rec;
     const sysboot_device *d;
-    uint32_t part;
+    uint32_t part, request;
     uint32_t irq_was_masked;
-    sysboot_status st = sysboot_check_context();
+    sysboot_status st = SYSBOOT_DECIDE(&d, 0u);
 
-    if (st != SYSBOOT_OK)
-        return st;
-    d = sysboot_identify();
-    st = sysboot_check(d);
     if (st != SYSBOOT_OK)
         return st;
 
     sysboot_before_handover();
-    part = sysboot_core_part();
+    part = sysboot_facts(d)->core; /* the running core: the verdict checked it */
     irq_was_masked = sysboot_core_primask() & 1u;
     sysboot_core_disable_irq();
     /* USB first: its hold must run on the application's clocks, with the
      * watchdogs still reachable. */
-    if ((options & SYSBOOT_OPT_KEEP_USB) == 0u)
+    if (SYSBOOT_USB_DETACH_BUILT(d) && (options & SYSBOOT_OPT_KEEP_USB) == 0u)
         (void)sysboot_usb_detach_device(d);
 #if !defined(SYSBOOT_NO_CLOCK_RESET)
     /* Clock tree next (J2): after the USB hold, which counts on the
@@ -136,10 +133,10 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
 #endif
     /* With sysboot_early() in the startup code, the return from the ROM
      * gets the same clean reset as on the reset path. */
-    if (sysboot_record_read(&rec) && rec.state == SYSBOOT_STATE_IDLE) {
-        sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
+    if (sysboot_record_get(&request) && sysboot_record_state(request) == SYSBOOT_STATE_IDLE) {
+        sysboot_record_write(d, SYSBOOT_STATE_IN_ROM, 0u);
         /* A return from the ROM without a reset must not look like power-on. */
-        sysboot_reset_flags_clear(sysboot_profile_of(d));
+        sysboot_reset_flags_clear(d);
     }
     sysboot_handover(d);
 }

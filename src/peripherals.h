@@ -7,7 +7,17 @@
 #ifndef SYSBOOT_PERIPHERALS_H
 #define SYSBOOT_PERIPHERALS_H
 
-#include "internal.h"
+#include "line.h"
+
+/* Is the USB detach part of this build? Not on a line whose ROM has no USB
+ * DFU (known at compile time when the build names its line), nor with
+ * -DSYSBOOT_NO_USB_DETACH (the application's USB is not the ROM's, or it
+ * detaches it itself): then neither it nor the hold is linked. */
+#if defined(SYSBOOT_NO_USB_DETACH)
+#define SYSBOOT_USB_DETACH_BUILT(d) 0
+#else
+#define SYSBOOT_USB_DETACH_BUILT(d) ((sysboot_row(d)->interfaces & SYSBOOT_IF_USB_DFU) != 0u)
+#endif
 
 /* ---- USB (usb.c) -------------------------------------------------------- */
 

@@ -4,7 +4,6 @@
  * device pulls D+ up, and the ROM must find the USB block in reset state.
  */
 #include "peripherals.h"
-#include "profile_index.h"
 #include "hw.h"
 
 #include <stddef.h>
@@ -97,11 +96,11 @@ unsigned sysboot_usb_detach_device(const sysboot_device *d)
 
     /* The ROM has no USB DFU here: the application's USB is none of the
      * hand-over's business, and nothing USB is touched. */
-    if ((d->interfaces & SYSBOOT_IF_USB_DFU) == 0u)
+    if ((sysboot_row(d)->interfaces & SYSBOOT_IF_USB_DFU) == 0u)
         return 0;
     for (i = 0; sysboot_usb_table[i].profile != SYSBOOT_PROFILE_COUNT; i++) {
         const sysboot_usb_block *b = &sysboot_usb_table[i];
-        if (b->profile != d->profile)
+        if (b->profile != SYSBOOT_PROFILE_INDEX(d))
             continue;
         /* Only a clocked block is touched: a gated one reads 0 or faults,
          * ignores writes, and drives no pull-up. A block the line lacks has

@@ -4,7 +4,6 @@
  * waits keep what runs fed without ever causing a reset themselves.
  */
 #include "peripherals.h"
-#include "profile_index.h"
 #include "hw.h"
 
 #include <stddef.h>
@@ -24,7 +23,7 @@ static const sysboot_watchdog sysboot_watchdogs[SYSBOOT_PROFILE_COUNT] = {
 
 const sysboot_watchdog *sysboot_watchdog_of(const sysboot_device *d)
 {
-    return &sysboot_watchdogs[d->profile];
+    return &sysboot_watchdogs[SYSBOOT_PROFILE_INDEX(d)];
 }
 
 static int option_set(const sysboot_field *f)

@@ -6,7 +6,7 @@
 #include "clock_model.h"
 #include "fake.h"
 #include "../../src/clock.h"
-#include "../../src/internal.h"
+#include "../../src/line.h"
 
 #include <stddef.h>
 

@@ -1,6 +1,6 @@
 #include "fake.h"
 #include "clock_model.h"
-#include "../../src/internal.h"
+#include "../../src/line.h"
 #include "../../src/core_regs.h"
 
 #include <setjmp.h>
@@ -15,7 +15,13 @@ static struct {
     uint32_t value;
     uint8_t used;
     uint8_t ignore_writes;
+    uint8_t bus_error;
 } slots[FAKE_SLOTS];
+
+static uint32_t reads_[FAKE_LOG];
+static unsigned read_count;
+uint32_t fake_faultmask;
+uint32_t fake_fault_addr;
 
 static fake_write log_[FAKE_LOG];
 static unsigned log_count;
@@ -50,6 +56,10 @@ void fake_clear(void)
 {
     memset(slots, 0, sizeof slots);
     log_count = 0;
+    read_count = 0;
+    fake_probe_writes = 0;
+    fake_faultmask = 0;
+    fake_fault_addr = 0;
     fake_ipsr = 0;
     fake_control = 0;
     fake_irq_disabled = 0;
@@ -83,6 +93,26 @@ void fake_ignore_writes_to(uint32_t addr)
     slots[i].used = 1;
     slots[i].addr = addr;
     slots[i].ignore_writes = 1;
+}
+
+void fake_bus_error_at(uint32_t addr)
+{
+    unsigned i = slot_of(addr);
+    slots[i].used = 1;
+    slots[i].addr = addr;
+    slots[i].bus_error = 1;
+}
+
+unsigned fake_read_count(void) { return read_count; }
+const uint32_t *fake_reads(void) { return reads_; }
+
+int fake_was_read(uint32_t addr)
+{
+    unsigned i;
+    for (i = 0; i < read_count; i++)
+        if (reads_[i] == addr)
+            return 1;
+    return 0;
 }
 
 unsigned fake_write_count(void) { return log_count; }
@@ -159,13 +189,37 @@ uint32_t sysboot_hw_code_address(void)
 
 uint32_t sysboot_hw_read(uint32_t addr)
 {
+    unsigned i = slot_of(addr);
+
+    if (read_count < FAKE_LOG)
+        reads_[read_count++] = addr;
+    if (slots[i].used && slots[i].bus_error) {
+        if (fake_faultmask != 0u && (fake_peek(SYSBOOT_SCB_CCR) & SYSBOOT_CCR_BFHFNMIGN) != 0u) {
+            fake_poke(SYSBOOT_SCB_CFSR, fake_peek(SYSBOOT_SCB_CFSR) | SYSBOOT_CFSR_PRECISERR | SYSBOOT_CFSR_BFARVALID);
+            return 0u;
+        }
+        fake_fault_addr = addr;
+        longjmp(exit_jmp, FAKE_FAULT);
+    }
     return fake_peek(addr);
 }
+
+unsigned fake_probe_writes;
 
 void sysboot_hw_write(uint32_t addr, uint32_t value)
 {
     unsigned i = slot_of(addr);
 
+    /* The identification probe's own writes (CCR.BFHFNMIGN set and put
+     * back, a fault status cleared) are counted apart, so that "a refusal
+     * writes nothing" still means what it says; test_identify checks that
+     * the probe leaves CCR and FAULTMASK as it found them. */
+    if ((addr == SYSBOOT_SCB_CCR && ((fake_peek(addr) ^ value) & ~SYSBOOT_CCR_BFHFNMIGN) == 0u) ||
+        addr == SYSBOOT_SCB_CFSR) {
+        fake_probe_writes++;
+        fake_poke(addr, addr == SYSBOOT_SCB_CFSR ? fake_peek(addr) & ~value : value);
+        return;
+    }
     if (log_count < FAKE_LOG) {
         log_[log_count].addr = addr;
         log_[log_count].value = value;
@@ -204,6 +258,9 @@ void sysboot_hw_write(uint32_t addr, uint32_t value)
 
 /* ---- the library's core layer ------------------------------------------- */
 
+uint32_t sysboot_core_faultmask(void) { return fake_faultmask; }
+void sysboot_core_fault_mask(void) { fake_faultmask = 1u; }
+void sysboot_core_fault_unmask(void) { fake_faultmask = 0u; }
 uint32_t sysboot_core_ipsr(void) { return fake_ipsr; }
 uint32_t sysboot_core_control(void) { return fake_control; }
 void sysboot_core_disable_irq(void) { fake_irq_disabled++; fake_primask = 1u; }
@@ -268,9 +325,21 @@ uint32_t fake_rom_reset(const sysboot_device *d)
     return (d->sysmem_base + (d->sysmem_size / 2u)) | 1u;
 }
 
+/* Undo one try of fake_board(): no DEV_ID at addr, no bus errors. */
+static void fake_clear_site(const sysboot_idcode_site *sites, unsigned count, uint32_t addr)
+{
+    unsigned k;
+    fake_poke(addr, 0);
+    for (k = 0; k < count; k++) {
+        unsigned i = slot_of(sites[k].idcode_addr);
+        if (slots[i].used)
+            slots[i].bus_error = 0;
+    }
+}
+
 int fake_board(const sysboot_device *d, int software_reset)
 {
-    const sysboot_profile *p = sysboot_profile_of(d);
+    const sysboot_profile *p = sysboot_facts(d);
     unsigned count, i;
     const sysboot_idcode_site *sites = sysboot_idcode_sites(&count);
 
@@ -291,14 +360,21 @@ int fake_board(const sysboot_device *d, int software_reset)
     clock_model_install(d);             /* RCC ready flags follow their enables */
     if (software_reset)
         fake_poke(p->reset_reg, fake_peek(p->reset_reg) | p->reset_sw_mask);
+    /* The chip answers at one site; every other site its core may try is
+     * unmapped on it (a bus error), the worst case for identification. */
     for (i = 0; i < count; i++) {
+        unsigned k;
         if (((sites[i].cpuid_value >> 4) & 0xFFFu) != p->core)
             continue;
         fake_poke(SYSBOOT_SCB_CPUID, 0x410F0001u | sites[i].cpuid_value);
+        for (k = 0; k < count; k++)
+            if ((fake_peek(SYSBOOT_SCB_CPUID) & sites[k].cpuid_mask) == sites[k].cpuid_value &&
+                sites[k].idcode_addr != sites[i].idcode_addr)
+                fake_bus_error_at(sites[k].idcode_addr);
         fake_poke(sites[i].idcode_addr, 0x10000000u | d->dev_id);
         if (sysboot_identify() == d)
             return 1;
-        fake_poke(sites[i].idcode_addr, 0);
+        fake_clear_site(sites, count, sites[i].idcode_addr);
     }
     return 0;
 }

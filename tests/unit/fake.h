@@ -14,7 +14,8 @@
 typedef enum {
     FAKE_RETURNED = 0,
     FAKE_RESET = 1,
-    FAKE_BRANCHED = 2
+    FAKE_BRANCHED = 2,
+    FAKE_FAULT = 3       /* a read of a bus-error address, not absorbed: a HardFault */
 } fake_outcome;
 
 typedef struct {
@@ -32,6 +33,20 @@ void fake_follow(uint32_t src, uint32_t src_mask, uint32_t dst, uint32_t dst_mas
 /* The rules' target bits in dst_mask of dst never change again (a clock
  * that never gets ready, a PLL that never unlocks). */
 void fake_stuck(uint32_t dst, uint32_t dst_mask);
+
+/* Reads of addr give a bus error (nothing mapped there): absorbed as on
+ * Armv7-M/v8-M (value 0, CFSR.PRECISERR and BFARVALID set) only while
+ * FAULTMASK and CCR.BFHFNMIGN are both set; otherwise the run ends with
+ * FAKE_FAULT. */
+void fake_bus_error_at(uint32_t addr);
+extern uint32_t fake_faultmask;
+extern unsigned fake_probe_writes; /* CCR.BFHFNMIGN toggles and CFSR clears: not in fake_writes() */
+extern uint32_t fake_fault_addr;   /* the read that ended a run with FAKE_FAULT */
+
+/* Every read since fake_clear(), in order (the addresses). */
+unsigned fake_read_count(void);
+const uint32_t *fake_reads(void);
+int fake_was_read(uint32_t addr);
 
 unsigned fake_write_count(void);
 const fake_write *fake_writes(void);

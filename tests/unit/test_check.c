@@ -2,7 +2,7 @@
 #include "tests.h"
 #include "fake.h"
 #include "rows.h"
-#include "../../src/internal.h"
+#include "../../src/line.h"
 #include "../../src/core_regs.h"
 
 /* A row that may enter, with its board set up; NULL at the end. */
@@ -56,7 +56,7 @@ static void each_profile_field(size_t offset, sysboot_status expected)
     unsigned i, seen = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         const sysboot_field *f = (const sysboot_field *)(const void *)((const char *)p + offset);
         if (f->reg == 0 || (d->flags & (SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_BOUNCES)))
             continue;
@@ -90,7 +90,7 @@ TEST(check_rdp_level1_allowed)
     unsigned i = 0;
     const sysboot_device *d;
     while ((d = eligible(&i)) != NULL) {
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         if (p->rdp_level2.reg == 0)
             continue;
         /* level 1 (0xBB-like, anything but the level-2 pattern) */
@@ -105,7 +105,7 @@ TEST(check_empty_route_lifts_dual_boot)
     unsigned i, seen = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         if (d->flags & SYSBOOT_DEV_NO_SW_ENTRY)
             continue;
         fake_clear();
@@ -127,7 +127,7 @@ TEST(check_wrong_core)
     unsigned i, dual = 0, single = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         uint32_t other = p->core == SYSBOOT_CORE_M4 ? SYSBOOT_CORE_M0P : SYSBOOT_CORE_M4;
         if (d->flags & SYSBOOT_DEV_NO_SW_ENTRY)
             continue;

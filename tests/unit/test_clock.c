@@ -5,7 +5,7 @@
 #include "hook.h"
 #include "rows.h"
 #include "clock_model.h"
-#include "../../src/internal.h"
+#include "../../src/line.h"
 #include "../../src/core_regs.h"
 #include "../../src/clock.h"
 #include "../../src/peripherals.h"
@@ -134,8 +134,8 @@ TEST(clock_rows_match_the_hardware_model)
         CHECK(s->count[SYSBOOT_CLOCK_TREE] > 0 && s->count[SYSBOOT_CLOCK_ENABLES] > 0);
         /* the reset-cause register sysboot_early() reads at every boot is
          * one of the RCC block the clock rows name */
-        if (sysboot_profile_of(d)->reset_reg != 0u)
-            CHECK(sysboot_profile_of(d)->reset_reg - s->base[SYSBOOT_CLOCK_RCC] < 0x400u);
+        if (sysboot_facts(d)->reset_reg != 0u)
+            CHECK(sysboot_facts(d)->reset_reg - s->base[SYSBOOT_CLOCK_RCC] < 0x400u);
         /* a layout addresses only the blocks its row names (flash_base 0:
          * the wait states are left alone, so no FLASH step) */
         for (k = 0; k < 2u; k++) {
@@ -215,8 +215,8 @@ TEST(clock_reset_order_and_end_state_every_row)
             CHECK(w > flash);
             if (first_enr < 0 || w < first_enr)
                 first_enr = w;
-            uint32_t remap_clk = enr == sysboot_profile_of(d)->remap_clock_reg ?
-                                 sysboot_profile_of(d)->remap_clock_mask : 0u;
+            uint32_t remap_clk = enr == sysboot_facts(d)->remap_clock_reg ?
+                                 sysboot_facts(d)->remap_clock_mask : 0u;
             CHECK_EQ(fake_peek(enr) & ~m->enables[k].keep & ~remap_clk, 0); /* SYSCFG for the remap */
             CHECK_EQ(fake_peek(enr) & m->enables[k].keep, m->enables[k].keep);
         }

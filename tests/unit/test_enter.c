@@ -3,7 +3,8 @@
 #include "fake.h"
 #include "hook.h"
 #include "rows.h"
-#include "../../src/internal.h"
+#include "../../src/line.h"
+#include "../../src/record.h"
 #include "../../src/core_regs.h"
 
 #include <string.h>
@@ -21,15 +22,21 @@ static const sysboot_device *board(uint32_t dev_id)
 
 static void software_reset_flag(const sysboot_device *d, int on)
 {
-    const sysboot_profile *p = sysboot_profile_of(d);
+    const sysboot_profile *p = sysboot_facts(d);
     uint32_t v = fake_peek(p->reset_reg);
     fake_poke(p->reset_reg, on ? (v | p->reset_sw_mask) : (v & ~p->reset_sw_mask));
 }
 
 static uint32_t record_state(void)
 {
-    sysboot_request rec;
-    return sysboot_record_read(&rec) ? rec.state : 0xBADu;
+    uint32_t request;
+    return sysboot_record_get(&request) ? sysboot_record_state(request) : 0xBADu;
+}
+
+static uint32_t record_options(void)
+{
+    uint32_t request;
+    return sysboot_record_get(&request) ? request & SYSBOOT_RECORD_OPTIONS : 0xBADu;
 }
 
 TEST(enter_full_cycle_every_row)
@@ -43,7 +50,7 @@ TEST(enter_full_cycle_every_row)
         /* power-on: garbage record, not a software reset */
         CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
         CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
-        if (sysboot_profile_of(d)->reset_reg == 0) {
+        if (sysboot_facts(d)->reset_reg == 0) {
             /* no way to tell a request from leftover RAM: refused up front */
             CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
             CHECK_EQ(st, SYSBOOT_ERR_NO_RESET_CAUSE);
@@ -60,7 +67,7 @@ TEST(enter_full_cycle_every_row)
         CHECK_EQ(fake_branch_msp, fake_rom_msp(d));
         CHECK_EQ(fake_branch_pc, fake_rom_reset(d));
         CHECK_EQ(record_state(), SYSBOOT_STATE_IN_ROM); /* consumed before the branch */
-        if (sysboot_profile_of(d)->core != SYSBOOT_CORE_M0)
+        if (sysboot_facts(d)->core != SYSBOOT_CORE_M0)
             CHECK_EQ(fake_peek(SYSBOOT_SCB_VTOR), d->bootloader);
         /* the ROM's GO starts the application without a reset */
         CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);
@@ -102,7 +109,7 @@ TEST(enter_clears_reset_flags_before_its_reset)
     unsigned i, n = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = board(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         sysboot_status st;
         int clear, reset;
         if (sysboot_check(d) != SYSBOOT_OK || p->reset_reg == 0 || p->reset_clear_mask == 0)
@@ -144,7 +151,7 @@ static void refused_enter(sysboot_status expected)
 TEST(enter_refusals_change_nothing)
 {
     const sysboot_device *d = board(0x413);
-    const sysboot_profile *p = sysboot_profile_of(d);
+    const sysboot_profile *p = sysboot_facts(d);
     fake_run_void(sysboot_early);
     fake_ipsr = 0x15u;
     refused_enter(SYSBOOT_ERR_CONTEXT);
@@ -176,16 +183,18 @@ TEST(early_ignores_request_after_power_on_or_pin_reset)
     CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
 }
 
-static void early_with_record(uint32_t key_fix, uint32_t state, uint32_t attempts, int corrupt)
+/* A well-formed record, then one word of it changed. */
+static void early_with_record(uint32_t state, uint32_t options, int corrupt)
 {
-    sysboot_record_write(state, attempts, 0);
-    (void)key_fix;
+    sysboot_record_set(state, options);
     if (corrupt == 1)
-        sysboot_record.key_inverse ^= 1u;
+        sysboot_record.key ^= 1u;
     if (corrupt == 2)
         sysboot_record.check ^= 0x100u;
     if (corrupt == 3)
-        sysboot_record.state ^= 0x2u;
+        sysboot_record.request ^= 0x20000u;   /* the state */
+    if (corrupt == 4)
+        sysboot_record.request ^= 0x1u;       /* the options */
 }
 
 TEST(early_rejects_garbage_and_stale_records)
@@ -193,17 +202,13 @@ TEST(early_rejects_garbage_and_stale_records)
     const sysboot_device *d = board(0x413);
     int corrupt;
     software_reset_flag(d, 1);
-    for (corrupt = 1; corrupt <= 3; corrupt++) {
-        early_with_record(0, SYSBOOT_STATE_REQUEST, 0, corrupt);
+    for (corrupt = 1; corrupt <= 4; corrupt++) {
+        early_with_record(SYSBOOT_STATE_REQUEST, 0, corrupt);
         CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
         CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
     }
     /* a well-formed record with an unknown state */
-    early_with_record(0, 0x7777u, 0, 0);
-    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
-    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
-    /* a request already served the allowed number of times */
-    early_with_record(0, SYSBOOT_STATE_REQUEST, 1, 0);
+    early_with_record(0x7777u, 0, 0);
     CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
     CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
     /* every power-on garbage byte pattern */
@@ -216,16 +221,93 @@ TEST(early_rejects_garbage_and_stale_records)
     }
 }
 
-TEST(early_refuses_when_rom_table_went_bad)
+/* The check word covers every bit of the state and the options and no two
+ * requests share one: a change of any single bit of either is seen, and
+ * the fields do not overlap (attempts and options once did). */
+TEST(record_check_covers_every_field_bit)
+{
+    unsigned bit;
+    uint32_t request;
+    board(0x413);
+    for (bit = 0; bit < 32; bit++) {
+        sysboot_record_set(SYSBOOT_STATE_REQUEST, SYSBOOT_OPT_KEEP_USB);
+        sysboot_record.request ^= 1u << bit;
+        CHECK(!sysboot_record_get(&request));
+    }
+    sysboot_record_set(SYSBOOT_STATE_REQUEST, 0x0100u);
+    CHECK(sysboot_record_get(&request));
+    CHECK_EQ(request & SYSBOOT_RECORD_OPTIONS, 0x0100u);
+    CHECK_EQ(sysboot_record_state(request), SYSBOOT_STATE_REQUEST);
+    {
+        uint32_t check_a, check_b;
+        sysboot_record_set(SYSBOOT_STATE_REQUEST, 0u);
+        check_a = sysboot_record.check;
+        sysboot_record_set(SYSBOOT_STATE_REQUEST, 0x0100u);
+        check_b = sysboot_record.check;
+        CHECK(check_a != check_b);
+    }
+}
+
+/* The options of a request travel with it through the reset into the ROM
+ * and back: the empty route's flag is cleared on the way out only when the
+ * request asked for that route. */
+TEST(record_carries_options_through_the_rom)
+{
+    const sysboot_device *d = board(0x460);    /* G0: has an empty flag */
+    const sysboot_profile *p = sysboot_facts(d);
+    sysboot_status st;
+    CHECK(p->empty_reg != 0u);
+    fake_run_void(sysboot_early);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    CHECK_EQ(record_options(), 0u);
+    software_reset_flag(d, 1);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_BRANCHED);
+    CHECK_EQ(record_options(), 0u);
+    fake_poke(p->empty_reg, p->empty_mask);     /* set by someone else: not ours to clear */
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);
+    CHECK_EQ(fake_peek(p->empty_reg) & p->empty_mask, p->empty_mask);
+}
+
+/* sysboot_early() acts on what sysboot_enter() decided and checks nothing
+ * again: a normal boot reads the reset cause and the record and nothing
+ * else (no DBGMCU, no option bytes, no ROM table), and a request reads the
+ * ROM's table only to branch through it. */
+TEST(early_reads_only_the_reset_cause_and_record)
 {
     const sysboot_device *d = board(0x413);
+    const sysboot_profile *p = sysboot_facts(d);
     sysboot_status st;
+    unsigned i, before;
     fake_run_void(sysboot_early);
     CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
     software_reset_flag(d, 1);
-    fake_poke(d->bootloader + 4u, 0x08000101u);
+    before = fake_read_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_BRANCHED);
+    for (i = before; i < fake_read_count(); i++) {
+        uint32_t a = fake_reads()[i];
+        CHECK(a != p->rdp_level2.reg || a == 0u);
+        if (a == p->rdp_level2.reg && a != 0u)
+            printf("    early read the RDP option at %08X\n", (unsigned)a);
+    }
+    /* a normal boot after the clean reset: reset cause and record only */
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);
+    before = fake_read_count();
     CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
-    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    for (i = before; i < fake_read_count(); i++) {
+        uint32_t a = fake_reads()[i];
+        int allowed = a == p->reset_reg ||
+                      (a >= (uint32_t)(uintptr_t)&sysboot_record &&
+                       a < (uint32_t)(uintptr_t)&sysboot_record + sizeof sysboot_record);
+#if !SYSBOOT_TARGETED
+        /* a universal build identifies the chip first: CPUID, the fault
+         * status of its probe, and the F4's DBGMCU */
+        allowed = allowed || (a >= 0xE000E000u && a <= 0xE000EFFFu) || a == 0xE0042000u;
+#endif
+        CHECK(allowed);
+        if (!allowed)
+            printf("    early read %08X\n", (unsigned)a);
+    }
+    (void)d->bootloader;
 }
 
 TEST(enter_record_is_whole_and_cleaned_on_m7)
@@ -235,7 +317,7 @@ TEST(enter_record_is_whole_and_cleaned_on_m7)
         const sysboot_device *d = board(all_dev_ids[i]);
         sysboot_status st;
         int clean;
-        if (sysboot_check(d) != SYSBOOT_OK || sysboot_profile_of(d)->core != SYSBOOT_CORE_M7)
+        if (sysboot_check(d) != SYSBOOT_OK || sysboot_facts(d)->core != SYSBOOT_CORE_M7)
             continue;
         fake_run_void(sysboot_early);
         fake_poke(SYSBOOT_SCB_CCR, SYSBOOT_CCR_DC);
@@ -245,9 +327,8 @@ TEST(enter_record_is_whole_and_cleaned_on_m7)
         if (clean >= 0)
             CHECK_EQ(fake_writes()[clean].value, (uint32_t)(uintptr_t)&sysboot_record);
         CHECK_EQ(((uintptr_t)&sysboot_record) & 31u, 0);
-        CHECK_EQ(sizeof sysboot_record, 32u);
-        CHECK_EQ(sysboot_record.spare[0], 0);
-        CHECK_EQ(sysboot_record.spare[1], 0);
+        CHECK_EQ(sizeof sysboot_record, 16u);
+        CHECK_EQ(sysboot_record.zero, 0);
         n++;
     }
     CHECK(n > 0);
@@ -272,7 +353,7 @@ TEST(enter_empty_route_sets_and_clears_flag)
     unsigned i, n = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = board(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         sysboot_status st;
         if (p->empty_reg == 0 || (d->flags & SYSBOOT_DEV_NO_SW_ENTRY))
             continue;
@@ -339,7 +420,7 @@ TEST(power_on_flags_clearable)
     unsigned p, n = 0;
     for (p = 0; p < ALL_ROWS; p++) {
         const sysboot_device *d = sysboot_lookup(all_dev_ids[p]);
-        const sysboot_profile *pr = sysboot_profile_of(d);
+        const sysboot_profile *pr = sysboot_facts(d);
         if (power_on_flags(d) == 0u)
             continue;
         CHECK(pr->reset_reg != 0u && pr->reset_clear_mask != 0u);
@@ -357,15 +438,15 @@ TEST(early_writes_record_first_after_power_on_every_row)
     unsigned i, n = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = board(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         uint32_t por = power_on_flags(d);
         if (sysboot_check(d) != SYSBOOT_OK || por == 0u)
             continue;
-        sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
+        sysboot_record_set(SYSBOOT_STATE_IN_ROM, 0u);
         fake_poke(p->reset_reg, por);
         CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
         CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
-        sysboot_record_write(SYSBOOT_STATE_IN_ROM, 1u, 0u);
+        sysboot_record_set(SYSBOOT_STATE_IN_ROM, 0u);
         fake_poke(p->reset_reg, 0u);                  /* no reset since: back from the ROM */
         CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);
         CHECK_EQ(record_state(), SYSBOOT_STATE_RESETTING);
@@ -382,7 +463,7 @@ TEST(jump_clears_reset_flags_when_early_runs_every_row)
     unsigned i, n = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = board(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         uint32_t por = power_on_flags(d);
         sysboot_status st;
         if (sysboot_check(d) != SYSBOOT_OK || por == 0u)
@@ -405,7 +486,7 @@ TEST(enter_refused_without_reset_cause)
 {
     const sysboot_device *d = board(0xFFE);
     sysboot_status st;
-    CHECK(d != NULL && sysboot_profile_of(d)->reset_reg == 0u);
+    CHECK(d != NULL && sysboot_facts(d)->reset_reg == 0u);
     if (d == NULL)
         return;
     CHECK_EQ(sysboot_check(d), SYSBOOT_OK);
@@ -428,7 +509,9 @@ const test_case enter_tests[] = {
     { "enter_refusals_change_nothing", enter_refusals_change_nothing },
     { "early_ignores_request_after_power_on_or_pin_reset", early_ignores_request_after_power_on_or_pin_reset },
     { "early_rejects_garbage_and_stale_records", early_rejects_garbage_and_stale_records },
-    { "early_refuses_when_rom_table_went_bad", early_refuses_when_rom_table_went_bad },
+    { "record_check_covers_every_field_bit", record_check_covers_every_field_bit },
+    { "record_carries_options_through_the_rom", record_carries_options_through_the_rom },
+    { "early_reads_only_the_reset_cause_and_record", early_reads_only_the_reset_cause_and_record },
     { "enter_record_is_whole_and_cleaned_on_m7", enter_record_is_whole_and_cleaned_on_m7 },
     { "enter_empty_route_sets_and_clears_flag", enter_empty_route_sets_and_clears_flag },
     { "enter_bouncing_line_refused_without_route", enter_bouncing_line_refused_without_route },

@@ -3,6 +3,7 @@
 #include "fake.h"
 #include "rows.h"
 #include "../../src/core_regs.h"
+#include "../../src/line.h"
 
 TEST(identify_every_row)
 {
@@ -65,6 +66,47 @@ TEST(identify_stops_at_first_answering_site)
     CHECK(sysboot_identify() == sysboot_lookup(0x450));
 }
 
+/* A site a line does not map raises a bus error: the probe absorbs it
+ * (FAULTMASK, CCR.BFHFNMIGN), moves on, and leaves CCR, FAULTMASK and the
+ * fault status as it found them. On H5 the M33's first site (0xE0044000,
+ * the debugger's view) is such a site; the CPU's is 0x44024000. */
+TEST(identify_probes_sites_that_fault)
+{
+    fake_clear();
+    fake_poke(SYSBOOT_SCB_CPUID, 0x410FD214u);   /* Cortex-M33 */
+    fake_poke(SYSBOOT_SCB_CCR, 0x00000200u);     /* STKALIGN, as at reset */
+    fake_bus_error_at(0xE0044000u);
+    fake_poke(0x44024000u, 0x10016484u);         /* H562/563/573 */
+    CHECK(sysboot_identify() == sysboot_lookup(0x484));
+    CHECK_EQ(fake_peek(SYSBOOT_SCB_CCR), 0x00000200u);
+    CHECK_EQ(fake_faultmask, 0);
+    CHECK_EQ(fake_peek(SYSBOOT_SCB_CFSR) & (SYSBOOT_CFSR_PRECISERR | SYSBOOT_CFSR_BFARVALID), 0);
+    CHECK(fake_probe_writes > 0);
+    /* a FAULTMASK the caller had set stays set */
+    fake_faultmask = 1;
+    CHECK(sysboot_identify() == sysboot_lookup(0x484));
+    CHECK_EQ(fake_faultmask, 1);
+    fake_faultmask = 0;
+    /* no site answers: unknown, and no bus error escapes as a fault */
+    {
+        sysboot_status st;
+        fake_poke(0x44024000u, 0);
+        fake_bus_error_at(0x44024000u);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+        CHECK_EQ(st, SYSBOOT_ERR_UNKNOWN_DEVICE);
+    }
+}
+
+/* A fault status left by an earlier bus error cannot pass for the probe's. */
+TEST(identify_ignores_a_stale_fault_status)
+{
+    fake_clear();
+    fake_poke(SYSBOOT_SCB_CPUID, 0x410FD214u);
+    fake_poke(SYSBOOT_SCB_CFSR, SYSBOOT_CFSR_PRECISERR | SYSBOOT_CFSR_BFARVALID);
+    fake_poke(0xE0044000u, 0x10006482u);         /* U575/585 */
+    CHECK(sysboot_identify() == sysboot_lookup(0x482));
+}
+
 TEST(lookup_unknown_is_null)
 {
     CHECK(sysboot_lookup(0) == NULL);
@@ -78,6 +120,8 @@ const test_case identify_tests[] = {
     { "identify_unknown_dev_id_is_null", identify_unknown_dev_id_is_null },
     { "identify_unknown_core_is_null", identify_unknown_core_is_null },
     { "identify_stops_at_first_answering_site", identify_stops_at_first_answering_site },
+    { "identify_probes_sites_that_fault", identify_probes_sites_that_fault },
+    { "identify_ignores_a_stale_fault_status", identify_ignores_a_stale_fault_status },
     { "lookup_unknown_is_null", lookup_unknown_is_null },
     { NULL, NULL }
 };

@@ -3,7 +3,8 @@
 #include "fake.h"
 #include "hook.h"
 #include "rows.h"
-#include "../../src/internal.h"
+#include "../../src/line.h"
+#include "../../src/record.h"
 #include "../../src/core_regs.h"
 
 #include <string.h>
@@ -20,7 +21,7 @@ static const sysboot_device *board(uint32_t dev_id)
 
 static uint32_t core_of(const sysboot_device *d)
 {
-    return sysboot_profile_of(d)->core;
+    return sysboot_facts(d)->core;
 }
 
 /* An application in full flight: interrupts live in several NVIC words,
@@ -49,7 +50,7 @@ TEST(jump_every_row_lands_in_rom_clean)
     unsigned i, n = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = board(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         sysboot_status st;
         unsigned w;
         if (sysboot_check(d) != SYSBOOT_OK)
@@ -105,7 +106,7 @@ TEST(jump_nvic_words_follow_ictr)
 TEST(jump_keeps_remap_field_neighbours)
 {
     const sysboot_device *d = board(0x413);
-    const sysboot_profile *p = sysboot_profile_of(d);
+    const sysboot_profile *p = sysboot_facts(d);
     sysboot_status st;
     CHECK(p->remap.reg != 0);
     fake_poke(p->remap.reg, 0xFFFFFF00u | 0x3u); /* other fields set, MEM_MODE = 11 */
@@ -239,7 +240,7 @@ TEST(jump_refused_rdp2_tz_bounce_core)
     unsigned i;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d = board(all_dev_ids[i]);
-        const sysboot_profile *p = sysboot_profile_of(d);
+        const sysboot_profile *p = sysboot_facts(d);
         if (d->flags & SYSBOOT_DEV_NO_SW_ENTRY) {
             refused(SYSBOOT_ERR_NO_SOFTWARE_ENTRY);
             continue;
@@ -281,13 +282,13 @@ TEST(jump_refused_on_h7_cortex_m4)
 
 TEST(jump_marks_record_for_clean_return)
 {
-    sysboot_request rec;
+    uint32_t request = 0;
     sysboot_status st;
     board(0x413);
-    sysboot_record_write(SYSBOOT_STATE_IDLE, 0, 0);
+    sysboot_record_set(SYSBOOT_STATE_IDLE, 0);
     CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
-    CHECK(sysboot_record_read(&rec));
-    CHECK_EQ(rec.state, SYSBOOT_STATE_IN_ROM);
+    CHECK(sysboot_record_get(&request));
+    CHECK_EQ(sysboot_record_state(request), SYSBOOT_STATE_IN_ROM);
 }
 
 const test_case jump_tests[] = {

@@ -69,7 +69,7 @@ TEST(usb_reset_path_detaches_and_holds_every_dfu_row)
         const sysboot_usb_block *b[4];
         unsigned blocks;
         sysboot_status st;
-        if (!has_dfu(d) || sysboot_check(d) != SYSBOOT_OK || sysboot_profile_of(d)->reset_reg == 0u)
+        if (!has_dfu(d) || sysboot_check(d) != SYSBOOT_OK || sysboot_facts(d)->reset_reg == 0u)
             continue;
         blocks = usb_running(d);
         blocks_of(d, b, 4);
@@ -121,7 +121,7 @@ TEST(usb_no_dfu_rows_touch_nothing_usb)
         CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
         CHECK(!usb_touched(cfg.dplus_bsrr));
         CHECK_EQ(fake_spin_calls, 0);
-        if (sysboot_profile_of(d)->reset_reg != 0u) {
+        if (sysboot_facts(d)->reset_reg != 0u) {
             usb_board(all_dev_ids[i]);
             sysboot_usb_configure(&cfg);
             usb_running(d);

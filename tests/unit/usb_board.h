@@ -6,6 +6,7 @@
 #include "fake.h"
 #include "hook.h"
 #include "../../src/peripherals.h"
+#include "../../src/record.h"
 
 #include <stddef.h>
 
@@ -20,13 +21,13 @@ static inline const sysboot_device *usb_board(uint32_t dev_id)
 {
     const sysboot_device *d = sysboot_lookup(dev_id);
     sysboot_usb_config cfg = { TEST_HOLD_MS, 0u, 0u, 0u };
-    usb_board_reset_reg = d != NULL ? sysboot_profile_of(d)->reset_reg : 0u;
+    usb_board_reset_reg = d != NULL ? sysboot_facts(d)->reset_reg : 0u;
     fake_clear();
     hook_reset();
     sysboot_usb_configure(&cfg);
     if (d != NULL)
         fake_board(d, 0);
-    sysboot_record_write(SYSBOOT_STATE_IDLE, 0u, 0u);   /* sysboot_early() ran */
+    sysboot_record_set(SYSBOOT_STATE_IDLE, 0u);   /* sysboot_early() ran */
     fake_spin_clear(0u, 0u);
     return d;
 }
