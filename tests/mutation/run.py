@@ -48,6 +48,14 @@ def link_and_run(cc, objects, exe):
     return True, run.returncode == 0, caught, ""
 
 
+def headers_of(cc, source, include_dirs):
+    """The src/ headers a library file includes, directly or not."""
+    args = [cc, *CFLAGS, *("-I" + d for d in include_dirs), "-MM", source]
+    deps = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    return {os.path.basename(d) for d in deps.replace("\\\n", " ").split()
+            if d.endswith(".h") and os.path.dirname(os.path.abspath(d)) == os.path.join(ROOT, "src")}
+
+
 def library_sources():
     src = os.path.join(ROOT, "src")
     return sorted(f for f in os.listdir(src) if f.endswith(".c") and f != "trigger.c")
@@ -87,19 +95,37 @@ def run_all(cc, work):
         print("mutation: 0 passed, 1 failed")
         return 1
 
+    depends = {f: headers_of(cc, os.path.join(ROOT, "src", f), includes) for f in library_sources()}
+
     def one(numbered):
         n, (name, find, replace, what) = numbered
         path = os.path.join(ROOT, "src", name)
         text = open(path).read()
         if text.count(find) != 1:
             return False, f"FAIL mutant {n} ({what}): text not found exactly once in src/{name}"
-        mutated = os.path.join(work, f"m{n}_{name}")
-        open(mutated, "w").write(text.replace(find, replace))
-        obj = mutated[:-2] + ".o"
-        ok, err = compile_one(cc, mutated, obj, includes)
-        if not ok:
-            return False, f"FAIL mutant {n} ({what}): does not compile\n{err}"
-        objects = [obj] + [o for s, o in jobs if os.path.basename(s) != name or "/src/" not in s]
+        if name.endswith(".h"):
+            # a header is inlined where it is used: rebuild, from a scratch
+            # copy of src/ holding the mutated header, the files that include it
+            scratch = os.path.join(work, f"m{n}_src")
+            shutil.copytree(os.path.join(ROOT, "src"), scratch)
+            open(os.path.join(scratch, name), "w").write(text.replace(find, replace))
+            objects = []
+            for source, obj in jobs:
+                f = os.path.basename(source)
+                if "/src/" in source and name in depends[f]:
+                    obj = os.path.join(scratch, f[:-2] + ".o")
+                    ok, err = compile_one(cc, os.path.join(scratch, f), obj, [includes[0], scratch])
+                    if not ok:
+                        return False, f"FAIL mutant {n} ({what}): does not compile\n{err}"
+                objects.append(obj)
+        else:
+            mutated = os.path.join(work, f"m{n}_{name}")
+            open(mutated, "w").write(text.replace(find, replace))
+            obj = mutated[:-2] + ".o"
+            ok, err = compile_one(cc, mutated, obj, includes)
+            if not ok:
+                return False, f"FAIL mutant {n} ({what}): does not compile\n{err}"
+            objects = [obj] + [o for s, o in jobs if os.path.basename(s) != name or "/src/" not in s]
         linked, passed, caught, err = link_and_run(cc, objects, os.path.join(work, f"unit_{n}"))
         if not linked:
             return False, f"FAIL mutant {n} ({what}): does not link\n{err}"

@@ -196,7 +196,7 @@ uint32_t sysboot_hw_read(uint32_t addr)
     if (slots[i].used && slots[i].bus_error) {
         if (fake_faultmask != 0u && (fake_peek(SYSBOOT_SCB_CCR) & SYSBOOT_CCR_BFHFNMIGN) != 0u) {
             fake_poke(SYSBOOT_SCB_CFSR, fake_peek(SYSBOOT_SCB_CFSR) | SYSBOOT_CFSR_PRECISERR | SYSBOOT_CFSR_BFARVALID);
-            return 0u;
+            return 0xFFFFFFFFu;   /* UNKNOWN: never to be taken for data */
         }
         fake_fault_addr = addr;
         longjmp(exit_jmp, FAKE_FAULT);

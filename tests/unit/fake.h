@@ -35,7 +35,7 @@ void fake_follow(uint32_t src, uint32_t src_mask, uint32_t dst, uint32_t dst_mas
 void fake_stuck(uint32_t dst, uint32_t dst_mask);
 
 /* Reads of addr give a bus error (nothing mapped there): absorbed as on
- * Armv7-M/v8-M (value 0, CFSR.PRECISERR and BFARVALID set) only while
+ * Armv7-M/v8-M (value all ones, CFSR.PRECISERR and BFARVALID set) only while
  * FAULTMASK and CCR.BFHFNMIGN are both set; otherwise the run ends with
  * FAKE_FAULT. */
 void fake_bus_error_at(uint32_t addr);

@@ -479,6 +479,54 @@ TEST(jump_clears_reset_flags_when_early_runs_every_row)
     CHECK(n > 0);
 }
 
+/* A line that bounces back to flash but has an empty flag (extra.def): refused
+ * unless the empty route is asked for, and then entered by that route. */
+TEST(enter_bouncing_line_takes_the_empty_route_only_when_asked)
+{
+    const sysboot_device *d = board(0xFFD);
+    const sysboot_profile *p;
+    sysboot_status st;
+    CHECK(d != NULL);
+    if (d == NULL)
+        return;
+    p = sysboot_facts(d);
+    fake_run_void(sysboot_early);
+    CHECK_EQ(sysboot_check(d), SYSBOOT_ERR_EMPTY_CHECK);
+    CHECK_EQ(sysboot_check_with(d, SYSBOOT_OPT_EMPTY_ROUTE), SYSBOOT_OK);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_EMPTY_CHECK);
+    CHECK_EQ(fake_run_status(enter_empty_route, &st), FAKE_RESET);
+    CHECK_EQ(fake_peek(p->empty_reg) & p->empty_mask, p->empty_mask);
+}
+
+/* A row whose ROM entry address has no ST source is refused on both paths. */
+TEST(unconfirmed_entry_refused)
+{
+    const sysboot_device *d = board(0xFFC);
+    sysboot_status st;
+    CHECK(d != NULL);
+    CHECK_EQ(sysboot_check(d), SYSBOOT_ERR_ENTRY_UNCONFIRMED);
+    fake_run_void(sysboot_early);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_ENTRY_UNCONFIRMED);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_ENTRY_UNCONFIRMED);
+    CHECK_EQ(fake_write_count(), 0);
+}
+
+/* A normal boot finds the record idle and leaves it as it is: nothing is
+ * written on the path every boot takes. */
+TEST(early_leaves_an_idle_record_alone)
+{
+    const sysboot_device *d = board(0x413);
+    fake_run_void(sysboot_early);
+    software_reset_flag(d, 1);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IDLE);
+    sysboot_record.zero = 0x600DF00Du;   /* no reader looks at it; a rewrite clears it */
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(sysboot_record.zero, 0x600DF00Du);
+}
+
 /* A line whose reset cause cannot be read (tests/unit/extra.def): the reset
  * path is refused up front, changing nothing, since sysboot_early() could
  * not tell its request from leftover RAM. */
@@ -499,6 +547,9 @@ TEST(enter_refused_without_reset_cause)
 
 const test_case enter_tests[] = {
     { "enter_refused_without_reset_cause", enter_refused_without_reset_cause },
+    { "enter_bouncing_line_takes_the_empty_route_only_when_asked", enter_bouncing_line_takes_the_empty_route_only_when_asked },
+    { "unconfirmed_entry_refused", unconfirmed_entry_refused },
+    { "early_leaves_an_idle_record_alone", early_leaves_an_idle_record_alone },
     { "power_on_flags_clearable", power_on_flags_clearable },
     { "early_writes_record_first_after_power_on_every_row", early_writes_record_first_after_power_on_every_row },
     { "jump_clears_reset_flags_when_early_runs_every_row", jump_clears_reset_flags_when_early_runs_every_row },

@@ -308,6 +308,12 @@ TEST(usb_public_detach)
     fake_clear();
     CHECK_EQ(sysboot_usb_detach(), SYSBOOT_ERR_UNKNOWN_DEVICE);
     CHECK_EQ(fake_write_count(), 0);
+    /* on a line whose ROM has no USB DFU the public call touches nothing USB */
+    d = usb_board(0x410);                         /* F103: USB FS, USART-only ROM */
+    usb_running(d);
+    CHECK_EQ(sysboot_usb_detach(), SYSBOOT_OK);
+    CHECK(!usb_touched(0u));
+    CHECK_EQ(fake_spin_calls, 0);
 }
 
 const test_case usb_tests[] = {
