@@ -20,7 +20,7 @@ done
 echo "== build (make -j2 -k, log in $B/make.log)"
 # Target images are always built fresh: a target that fails to build (or
 # whose prerequisite failed) must not leave an older binary to be tested.
-rm -rf $B/apps $B/broken $B/weaklib $B/standin $B/qemu
+rm -rf $B/apps $B/broken $B/broken-src $B/lines $B/standin $B/qemu
 : > $B/results-build.txt
 if ! make -j2 -k -s all > $B/make.log 2>&1; then
     # keep going: what did build still runs; each failed target is a FAIL row

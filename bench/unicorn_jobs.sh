@@ -2,6 +2,10 @@
 # Expand scenarios.tsv over the boards the data describes (bench-uc --boards):
 # one job line per applicable (board, scenario), tab-separated:
 #   column name board catch expect app-elf standin-elf harness-args...
+# A row whose app is Os runs twice: the universal build (run-time
+# identification) and the board's own build that names its line
+# (build/lines/BOARD.elf, as the project's CMSIS device macro would), the
+# second named "NAME@line".
 set -eu
 cd "$(dirname "$0")"
 B=build
@@ -33,9 +37,13 @@ awk -F'\t' -v B="$B" '
                     app = substr(app, 7); c = "cortex-" other[b]; extra = " --core " other[b]
                 }
                 if (substr(app, 1, 7) == "broken:") elf = B "/broken/" c "-" substr(app, 8) ".elf"
+                else if (app == "line") elf = B "/lines/" b (extra != "" ? "-other" : "") ".elf"
                 else elf = B "/apps/" c "-" app ".elf"
                 printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s%s\n", f[1], f[2], b, f[7], f[6], elf,
                        B "/standin/" b ".elf", f[5], extra
+                if (app == "Os")
+                    printf "%s\t%s@line\t%s\t%s\t%s\t%s\t%s\t%s%s\n", f[1], f[2], b, f[7], f[6],
+                           B "/lines/" b (extra != "" ? "-other" : "") ".elf", B "/standin/" b ".elf", f[5], extra
             }
         }
     }' "$B/boards.txt" scenarios.tsv

@@ -106,6 +106,11 @@ static inline sysboot_status sysboot_decide_here(const sysboot_device **out, uin
 
     if (st != SYSBOOT_OK)
         return st;
+    /* The other core of a dual-core line may not reach the DBGMCU address
+     * of the line's main core (WL5x CM0+): its core is asked first. */
+    if (((sysboot_hw_read(SYSBOOT_SCB_CPUID) >> 4) & 0xFFFu) != sysboot_facts(NULL)->core &&
+        (sysboot_row(NULL)->flags & SYSBOOT_DEV_DUAL_CORE) != 0u)
+        return SYSBOOT_ERR_WRONG_CORE;
     *out = sysboot_line_is_here() ? SYSBOOT_THIS_LINE : NULL;
     return sysboot_verdict(*out, options);
 }

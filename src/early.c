@@ -27,7 +27,6 @@ void sysboot_early(void)
 #else
     const sysboot_device *d = sysboot_identify();
 #endif
-    const sysboot_profile *p;
     uint32_t request = 0u, next = SYSBOOT_STATE_IDLE;
 
     /* After power-on or a brown-out the SRAM holds no valid ECC or parity
@@ -42,8 +41,10 @@ void sysboot_early(void)
             uint32_t state = sysboot_record_state(request);
             if (state == SYSBOOT_STATE_IDLE)
                 return;
-            /* A request left before another kind of reset is dropped. */
-            if (state == SYSBOOT_STATE_REQUEST && (cause & sysboot_facts(d)->reset_sw_mask) != 0u)
+            /* A request left before another kind of reset is dropped, and
+             * so is one on a line with no ROM entry (none was ever made). */
+            if (state == SYSBOOT_STATE_REQUEST && (cause & sysboot_facts(d)->reset_sw_mask) != 0u &&
+                sysboot_row(d)->bootloader != 0u)
                 next = SYSBOOT_STATE_IN_ROM;
             /* Back from the ROM: its GO command and `dfu-util :leave` start
              * the application without a reset, with the ROM's clocks, VTOR
@@ -57,7 +58,7 @@ void sysboot_early(void)
     if (next == SYSBOOT_STATE_IN_ROM)
         sysboot_handover(d);
     if (next == SYSBOOT_STATE_RESETTING) {
-        p = sysboot_facts(d);
+        const sysboot_profile *p = sysboot_facts(d);
         if ((request & SYSBOOT_OPT_EMPTY_ROUTE) != 0u && p->empty_reg != 0u)
             sysboot_hw_clear_bits(p->empty_reg, p->empty_mask);
         sysboot_system_reset();

@@ -62,8 +62,9 @@ typedef struct {
 const sysboot_usb_block *sysboot_usb_blocks(unsigned *count);
 
 /* Detach every clocked USB block of d and drive the configured D+ line,
- * then hold the disconnect (sysboot_hold_ms). Touches nothing on a line
- * whose ROM has no USB DFU. Returns what it detached (blocks + D+ line). */
+ * then hold the disconnect (sysboot_hold_ms). Callers ask only for a line
+ * whose ROM has USB DFU (SYSBOOT_USB_DETACH_BUILT). Returns what it
+ * detached (blocks + D+ line). */
 unsigned sysboot_usb_detach_device(const sysboot_device *d);
 
 /* The hold sysboot_usb_configure() asked for, or SYSBOOT_USB_DETACH_MS. */

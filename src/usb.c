@@ -94,10 +94,6 @@ unsigned sysboot_usb_detach_device(const sysboot_device *d)
 {
     unsigned i, detached = 0;
 
-    /* The ROM has no USB DFU here: the application's USB is none of the
-     * hand-over's business, and nothing USB is touched. */
-    if ((sysboot_row(d)->interfaces & SYSBOOT_IF_USB_DFU) == 0u)
-        return 0;
     for (i = 0; sysboot_usb_table[i].profile != SYSBOOT_PROFILE_COUNT; i++) {
         const sysboot_usb_block *b = &sysboot_usb_table[i];
         if (b->profile != SYSBOOT_PROFILE_INDEX(d))
@@ -134,6 +130,9 @@ sysboot_status sysboot_usb_detach(void)
 
     if (d == NULL)
         return SYSBOOT_ERR_UNKNOWN_DEVICE;
-    (void)sysboot_usb_detach_device(d);
+    /* The ROM has no USB DFU here: the application's USB is none of the
+     * hand-over's business, and nothing USB is touched. */
+    if ((sysboot_row(d)->interfaces & SYSBOOT_IF_USB_DFU) != 0u)
+        (void)sysboot_usb_detach_device(d);
     return SYSBOOT_OK;
 }

@@ -48,6 +48,16 @@ static const power_on_row power_on_rows[] = {
 #include "../../data/stm32.def"
 };
 
+typedef struct {
+    const char *profile;
+    uint32_t idcode_addr;
+} dbgmcu_row;
+
+static const dbgmcu_row dbgmcu_rows[] = {
+#define SYSBOOT_DBGMCU(profile, addr, src) { #profile, addr },
+#include "../../data/stm32.def"
+};
+
 static const rcc_row rcc_rows[] = {
 #define SYSBOOT_RCC(profile, layout, rcc, flash, icache, src) { #profile, #layout, rcc, icache },
 #include "../../data/stm32.def"
@@ -72,9 +82,11 @@ uint32_t bench_cpuid(const bench_board *b, uint32_t core)
     case SYSBOOT_CORE_M3:  return 0x412FC231u;
     case SYSBOOT_CORE_M4:  return 0x410FC241u;
     /* The CPUID variant is not in the data: the H7 lines run an M7 r1p1,
-     * the F7 lines r0p1 (ARM DDI 0489, RM0433 / RM0385 CPUID). */
+     * H7R/S r1p2 (cmsis_device_h7rs __CM7_REV 0x0102), the F7 lines r0p1
+     * (ARM DDI 0489, RM0433 / RM0385 CPUID). */
     case SYSBOOT_CORE_M7:
-        return b->series_code == SYSBOOT_SERIES_H7 ? 0x411FC271u : 0x410FC271u;
+        return b->series_code == SYSBOOT_SERIES_H7 ? 0x411FC271u
+             : b->series_code == SYSBOOT_SERIES_H7RS ? 0x411FC272u : 0x410FC271u;
     case SYSBOOT_CORE_M33: return 0x410FD214u;
     default:               return 0;
     }
@@ -115,6 +127,23 @@ uint32_t bench_idcode_addr_for(uint32_t cpuid)
     for (i = 0; i < COUNT(idcode_rows); i++)
         if ((cpuid & idcode_rows[i].mask) == idcode_rows[i].value)
             return idcode_rows[i].addr;
+    return 0;
+}
+
+/* Is addr an IDCODE site of some line that is not mapped on this board?
+ * A read there raises a bus error (the worst case a universal build's
+ * identification meets: H5's CPU, for one, sees nothing at 0xE0044000). */
+int bench_idcode_site_unmapped(const bench_board *b, uint32_t addr)
+{
+    unsigned i;
+    if (addr == b->idcode_addr)
+        return 0;
+    for (i = 0; i < COUNT(idcode_rows); i++)
+        if (idcode_rows[i].addr == addr)
+            return 1;
+    for (i = 0; i < COUNT(dbgmcu_rows); i++)
+        if (dbgmcu_rows[i].idcode_addr == addr)
+            return 1;
     return 0;
 }
 
@@ -170,7 +199,14 @@ static void derive(bench_board *b)
             b->power_on_flags = power_on_rows[i].flags;
     snprintf(b->tag, sizeof b->tag, "%s_%03X", b->series, (unsigned)b->dev_id);
     b->core = b->profile->core;
+    /* The CPU reads DBGMCU_IDCODE where the line's CMSIS header puts it
+     * (SYSBOOT_DBGMCU); WB0/WL3/N6 have none: the bench lets the core's
+     * first site answer there, so that a universal build still finds the
+     * row and refuses it (no software entry). */
     b->idcode_addr = bench_idcode_addr_for(bench_cpuid(b, b->core));
+    for (i = 0; i < COUNT(dbgmcu_rows); i++)
+        if (strcmp(dbgmcu_rows[i].profile, b->profile_key) == 0 && dbgmcu_rows[i].idcode_addr != 0u)
+            b->idcode_addr = dbgmcu_rows[i].idcode_addr;
     b->standin_msp = b->sram_base + stack_room;
     for (i = 0; i < COUNT(usart_candidates); i++) {
         if (!near_profile_register(b->profile, usart_candidates[i])) {

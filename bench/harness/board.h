@@ -61,5 +61,6 @@ const char *bench_gcc_cpu(uint32_t core);
 /* The DBGMCU_IDCODE address the data gives for this CPUID (first matching row). */
 uint32_t bench_idcode_addr_for(uint32_t cpuid);
 int bench_core_reaches_idcode(uint32_t cpuid, uint32_t idcode_addr);
+int bench_idcode_site_unmapped(const bench_board *b, uint32_t addr);
 
 #endif

@@ -26,7 +26,8 @@ static const char *const status_names[SYSBOOT_STATUS_COUNT] = {
     [SYSBOOT_ERR_CLOCK] = "ERR_CLOCK",
 };
 
-static enum { EXPECT_ROM, EXPECT_BOOT, EXPECT_STATUS, EXPECT_CYCLES, EXPECT_SERVED, EXPECT_HAZARDS } kind;
+static enum { EXPECT_ROM, EXPECT_BOOT, EXPECT_STATUS, EXPECT_CYCLES, EXPECT_SERVED, EXPECT_HAZARDS,
+              EXPECT_LEAN } kind;
 static unsigned want, resets_per_round = 2;
 
 int expect_parse(const char *text)
@@ -34,6 +35,8 @@ int expect_parse(const char *text)
     unsigned i;
     if (strcmp(text, "rom") == 0) { kind = EXPECT_ROM; return 0; }
     if (strcmp(text, "boot") == 0) { kind = EXPECT_BOOT; return 0; }
+    /* boot, and no DBGMCU read before the application asked for the ROM */
+    if (strcmp(text, "lean") == 0) { kind = EXPECT_LEAN; return 0; }
     if (strcmp(text, "served") == 0) { kind = EXPECT_SERVED; return 0; }
     if (strncmp(text, "hazards=", 8) == 0) {          /* rom, and sysboot_hazards() gave this */
         kind = EXPECT_HAZARDS;
@@ -137,6 +140,11 @@ int expect_verdict(char *reason, size_t size)
         if (bench_m.standin_exit || !bench_m.app_exit_ok)
             return verdict("the application did not come back after GO");
         break;
+    case EXPECT_LEAN:
+        if (bench_m.boot_idcode_reads != 0)
+            return verdict("DBGMCU read at boot: %u read(s) of an IDCODE site before any request",
+                           bench_m.boot_idcode_reads);
+        /* fall through */
     case EXPECT_BOOT:
         if (entries)
             return verdict("ROM entered %u time(s) where it must not be", entries);

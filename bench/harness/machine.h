@@ -49,6 +49,7 @@ typedef struct {
     int standin_exit;              /* exit came from code in system memory */
     int reset_requested;
     unsigned resets, rom_entries, entry_failures;
+    unsigned boot_idcode_reads;    /* reads of an IDCODE site before the application asked */
     int in_sysmem;                 /* first-instruction check armed when 0 */
     int timed_out;
     char first_failure[200];

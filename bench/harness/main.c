@@ -362,6 +362,16 @@ static void print_make_rules(void)
                (unsigned)b->standin_msp, (unsigned)b->dev_id, (unsigned)b->usart_base, b->usart_v1,
                strcmp(p->remap_kind, "VTOR") != 0, (unsigned)b->core);
     }
+    /* a build that names its line, per board whose core unicorn runs */
+    printf("LINES :=");
+    for (i = 0; i < bench_board_count(); i++) {
+        const bench_board *b = bench_board_at(i);
+        if (strcmp(bench_gcc_cpu(b->core), "unknown") != 0)
+            printf(" %s:0x%03X:%s", b->tag, (unsigned)b->dev_id, bench_gcc_cpu(b->core));
+        if (b->flags & SYSBOOT_DEV_DUAL_CORE)   /* the same line's build for the other core */
+            printf(" %s-other:0x%03X:%s", b->tag, (unsigned)b->dev_id, bench_gcc_cpu(other_core_id(b->core)));
+    }
+    printf("\n");
 }
 
 static uint32_t parse_scenario(const char *name)

@@ -61,6 +61,8 @@ static uint64_t scs_read(uc_engine *uc, uint64_t off64, unsigned size, void *ud)
     case 0xD08: v = bench_scs.vtor; break;
     case 0xD0C: v = 0xFA050000u | bench_scs.aircr_prigroup; break;
     case 0xD14: v = bench_scs.ccr; break;
+    case 0xD28: v = bench_scs.cfsr; break;
+    case 0xD38: v = bench_scs.bfar; break;
     case 0xD80: v = bench_m.core == SYSBOOT_CORE_M7 ? DCACHE_CCSIDR : 0; break;
     case 0xD84: v = bench_scs.csselr; break;
     case 0xD88: v = bench_scs.cpacr; break;
@@ -114,6 +116,7 @@ static void scs_write(uc_engine *uc, uint64_t off64, unsigned size, uint64_t val
         bench_scs.ccr = v;
         dcache_set_enabled((v & CCR_DC) != 0);
         break;
+    case 0xD28: bench_scs.cfsr &= ~v; break;             /* write 1 to clear */
     case 0xD84: bench_scs.csselr = v; break;
     case 0xD88: bench_scs.cpacr = v; break;
     case 0xD94: bench_scs.mpu_ctrl = v; break;
@@ -129,6 +132,20 @@ static void scs_write(uc_engine *uc, uint64_t off64, unsigned size, uint64_t val
     case 0xF74: dcache_clean_set_way(v); break;           /* DCCISW */
     default:    bench_scs.store[off / 4] = v;
     }
+}
+
+/* A precise bus error on a data read: absorbed at priority -1 with
+ * CCR.BFHFNMIGN set (Armv7-M/v8-M), else a HardFault, which ends the run. */
+int scs_bus_error(uint32_t addr)
+{
+    uint32_t faultmask = 0;
+    uc_reg_read(bench_m.uc, UC_ARM_REG_FAULTMASK, &faultmask);
+    if (!core_is_v6m() && (faultmask & 1u) && (bench_scs.ccr & 0x100u)) {
+        bench_scs.cfsr |= (1u << 9) | (1u << 15);          /* PRECISERR, BFARVALID */
+        bench_scs.bfar = addr;
+        return 1;
+    }
+    return 0;
 }
 
 void scs_map(void)

@@ -1,12 +1,17 @@
 /* The peripheral-space model (see soc.h). */
 #include "soc.h"
 
+#include "../common/bench_ctl.h"
+
 #include "machine.h"
+#include "board.h"
 #include "rcc.h"
+#include "scs.h"
 #include "usart.h"
 #include "usb_model.h"
 #include "watchdog_model.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #define STORE_SLOTS 4096u
@@ -145,6 +150,14 @@ int soc_boots_sysmem(void)
     return p->empty_reg && (*slot(p->empty_reg) & p->empty_mask) == p->empty_mask;
 }
 
+/* Has the application asked for the ROM yet (bench_ctl.requested)? */
+static int soc_app_requested(void)
+{
+    uint32_t v = 0;
+    uc_mem_read(bench_m.uc, BENCH_CTL_ADDR + offsetof(bench_ctl, requested), &v, 4);
+    return v != 0;
+}
+
 static uint64_t io_read(uc_engine *uc, uint64_t off, unsigned size, void *ud)
 {
     uint32_t a = (uint32_t)(uintptr_t)ud + (uint32_t)off, v;
@@ -152,6 +165,17 @@ static uint64_t io_read(uc_engine *uc, uint64_t off, unsigned size, void *ud)
     (void)uc; (void)size;
     if (a >= b->usart_base && a < b->usart_base + 0x400)
         return usart_read(a - b->usart_base);
+    if ((a == b->idcode_addr || bench_idcode_site_unmapped(b, a)) && !soc_app_requested())
+        bench_m.boot_idcode_reads++;
+    if (bench_idcode_site_unmapped(b, a)) {
+        if (scs_bus_error(a)) {
+            bench_log("  io  read  %08X: bus error, absorbed (FAULTMASK, BFHFNMIGN)\n", (unsigned)a);
+            return 0xFFFFFFFFu;                        /* UNKNOWN */
+        }
+        bench_fail("HardFault: bus error reading %08X, where nothing is mapped on this line (pc %08X)",
+                   (unsigned)a, bench_pc());
+        return 0;
+    }
     if (a == b->idcode_addr && b->idcode_addr)
         v = 0x10000000u | b->dev_id;      /* REV_ID in the top half, DEV_ID below */
     else if (!rcc_read(a, 0, &v) && !usb_model_read(a, &v) && !watchdog_model_read(a, &v))

@@ -5,11 +5,7 @@
 QEMU_BOARDS := F405:netduinoplus2:cortex-m4:0x413:0x08080000:0x40011000 \
                F205:netduino2:cortex-m3:0x411:0x08080000:0x40011000 \
                F100:stm32vldiscovery:cortex-m3:0x420:0x08010000:0x40013800
-QEMU_BROKEN := no_pendclr:jump_now.c:-DBROKEN_SKIP_PENDCLR \
-               no_pendstclr:jump_now.c:-DBROKEN_SKIP_PENDSTCLR \
-               no_nvic:jump_now.c:-DBROKEN_SKIP_NVIC \
-               no_context:jump_now.c:-DBROKEN_SKIP_CONTEXT \
-               enter_jumps:enter_jumps.c:
+QEMU_BROKEN := no_pendclr no_pendstclr no_nvic no_context enter_jumps
 qf = $(word $2,$(subst :, ,$1))
 qemu_defs = -DBENCH_QEMU -DSYSBOOT_DEV_ID=$(call qf,$1,4) -DSYSBOOT_EXTRA_DEF=\"$(CURDIR)/qemu/extra.def\"
 
@@ -23,23 +19,15 @@ $(B)/qemu/app-$(call qf,$1,1).elf: $(APP_DEPS) $(LIB_DEPS) qemu/extra.def
 	@mkdir -p $$(@D) && rm -f $$@
 	$(CROSS)gcc -mcpu=$(call qf,$1,3) $(fpu_$(call qf,$1,3)) $(TARGET_CFLAGS) -Os $(call qemu_defs,$1) \
 	    $(APP_SRC) $(LIB_SRC) -T apps/app.ld $(TARGET_LDFLAGS) -o $$@
-$(B)/qemu/weaklib-$(call qf,$1,1)/stamp: $(LIB_DEPS) qemu/extra.def
-	@rm -rf $$(@D) && mkdir -p $$(@D)
-	cd $$(@D) && $(CROSS)gcc -mcpu=$(call qf,$1,3) $(fpu_$(call qf,$1,3)) \
-	    $(patsubst -I%,-I$(CURDIR)/%,$(TARGET_CFLAGS)) -Os $(call qemu_defs,$1) -c $(abspath $(LIB_SRC))
-	for o in $$(@D)/*.o; do $(CROSS)objcopy --weaken $$$$o; done
-	touch $$@
 endef
 define qemu_broken_rule
-$(B)/qemu/broken-$(call qf,$1,1)-$(call broken_name,$2).elf: broken/$(call broken_file,$2) \
-        $(B)/qemu/weaklib-$(call qf,$1,1)/stamp $(APP_DEPS)
+$(B)/qemu/broken-$(call qf,$1,1)-$2.elf: $(B)/broken-src/$2/stamp $(APP_DEPS) qemu/extra.def
 	@rm -f $$@
-	$(CROSS)gcc -mcpu=$(call qf,$1,3) $(fpu_$(call qf,$1,3)) $(TARGET_CFLAGS) -I$(ROOT)/src -Os \
-	    $(call qemu_defs,$1) $(call broken_defs,$2) $(APP_SRC) broken/$(call broken_file,$2) \
-	    $(B)/qemu/weaklib-$(call qf,$1,1)/*.o -T apps/app.ld $(TARGET_LDFLAGS) -o $$@
+	$(CROSS)gcc -mcpu=$(call qf,$1,3) $(fpu_$(call qf,$1,3)) $(BROKEN_CFLAGS) -Os $(call qemu_defs,$1) \
+	    $(APP_SRC) $(B)/broken-src/$2/src/*.c -T apps/app.ld $(TARGET_LDFLAGS) -o $$@
 endef
 $(foreach q,$(QEMU_BOARDS),$(eval $(call qemu_board_rules,$q)))
 $(foreach q,$(QEMU_BOARDS),$(foreach v,$(QEMU_BROKEN),$(eval $(call qemu_broken_rule,$q,$v))))
 
 qemu: $(foreach q,$(QEMU_BOARDS),$(B)/qemu/standin-$(call qf,$q,1).elf $(B)/qemu/app-$(call qf,$q,1).elf \
-        $(foreach v,$(QEMU_BROKEN),$(B)/qemu/broken-$(call qf,$q,1)-$(call broken_name,$v).elf))
+        $(foreach v,$(QEMU_BROKEN),$(B)/qemu/broken-$(call qf,$q,1)-$v.elf))
