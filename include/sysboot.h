@@ -97,6 +97,11 @@ const char *sysboot_status_str(sysboot_status s);
 #define SYSBOOT_DEV_NO_SW_ENTRY      0x0008u
 /* a fact in the row could not be confirmed in two sources */
 #define SYSBOOT_DEV_UNCONFIRMED      0x0010u
+/* the ROM's entry (its vector table address) has no ST source: both paths refuse */
+#define SYSBOOT_DEV_ENTRY_UNCONFIRMED 0x0020u
+/* DBGMCU_IDCODE may read 0 from user code (errata; no debugger attached): a build that names
+ * the line (device macro) trusts it instead of the read */
+#define SYSBOOT_DEV_IDCODE_MAY_READ_0 0x0040u
 
 /* ---- ROM interfaces (sysboot_device.interfaces) ------------------------ */
 

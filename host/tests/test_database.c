@@ -90,7 +90,8 @@ static void check_row(const struct test_device *d)
     int idcode_rows = 0;
     int idcode_ok = 1;
     const unsigned long known_flags = SYSBOOT_DEV_BOUNCES | SYSBOOT_DEV_DUAL_CORE
-        | SYSBOOT_DEV_TRUSTZONE | SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_UNCONFIRMED;
+        | SYSBOOT_DEV_TRUSTZONE | SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_UNCONFIRMED
+        | SYSBOOT_DEV_ENTRY_UNCONFIRMED | SYSBOOT_DEV_IDCODE_MAY_READ_0;
     const unsigned long known_interfaces = SYSBOOT_IF_USART | SYSBOOT_IF_USB_DFU
         | SYSBOOT_IF_CAN | SYSBOOT_IF_FDCAN | SYSBOOT_IF_I2C | SYSBOOT_IF_SPI | SYSBOOT_IF_I3C;
 
