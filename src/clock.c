@@ -553,7 +553,7 @@ static const sysboot_clock_step layout_h503_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = 
  * AHB4ENR is reserved on H503 and reads 0, so it is not written there. */
 static const sysboot_clock_step layout_h5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     CLEAR(RCC, 0x88, ~0xD0000100u), /* H5: AHB1ENR but SRAM1EN, DCACHE1EN, BKPRAMEN, FLITFEN */
-    CLEAR(RCC, 0x8C, ~0xC0000000u), /* H5: AHB2ENR but SRAM3EN, SRAM2EN */
+    CLEAR_USB(RCC, 0x8C, ~0xC0000000u), /* H5: AHB2ENR but SRAM3EN, SRAM2EN (OTGFSEN/OTGHSEN on H5E/H5F) */
     LOAD(RCC, 0x94, 0x00000000u), /* H5: AHB4ENR */
     LOAD(RCC, 0x9C, 0x00000000u), /* H5: APB1LENR */
     LOAD(RCC, 0xA0, 0x00000000u), /* H5: APB1HENR */

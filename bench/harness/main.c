@@ -332,9 +332,11 @@ static void print_board_facts(void)
         if (b->flags & SYSBOOT_DEV_BOUNCES) printf(" bounces");
         if (p->empty_reg) printf(" emptyreg");
         if (b->flags & SYSBOOT_DEV_NO_SW_ENTRY) printf(" noswentry");
+        if (b->flags & SYSBOOT_DEV_ENTRY_UNCONFIRMED) printf(" unconfirmedentry");
         usb_model_print_facts(b);
         watchdog_model_print_facts(b);
-        printf(" %s\n", (b->flags & (SYSBOOT_DEV_BOUNCES | SYSBOOT_DEV_NO_SW_ENTRY)) ? "refuses" : "enters");
+        printf(" %s\n", (b->flags & (SYSBOOT_DEV_BOUNCES | SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_ENTRY_UNCONFIRMED))
+                            ? "refuses" : "enters");
     }
 }
 

@@ -108,6 +108,8 @@ const char *flags_text(unsigned flags, char *buffer, size_t size)
         { SYSBOOT_DEV_TRUSTZONE, "TRUSTZONE" },
         { SYSBOOT_DEV_NO_SW_ENTRY, "NO_SW_ENTRY" },
         { SYSBOOT_DEV_UNCONFIRMED, "UNCONFIRMED" },
+        { SYSBOOT_DEV_ENTRY_UNCONFIRMED, "ENTRY_UNCONFIRMED" },
+        { SYSBOOT_DEV_IDCODE_MAY_READ_0, "IDCODE_MAY_READ_0" },
     };
     return bits_text(flags, names, sizeof names / sizeof names[0], buffer, size);
 }

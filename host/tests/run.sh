@@ -128,6 +128,25 @@ output_has "ambiguous matches are listed" "rows match"
 expect_exit 1 "info of an unknown part" info STM32Z999
 expect_exit 3 "info without an argument" info
 
+# ---- CMSIS macro rows sit in their DEV_ID's series block --------------------
+# A build for one series keeps only that series' blocks: a macro row outside
+# its device row's block would name a DEV_ID the build does not have.
+rows_of_series() { # rows_of_series SERIES KIND: the DEV_IDs of KIND rows that series keeps
+    printf '#include "sysboot.h"\n#define SYSBOOT_WANT(s) ((s) == SYSBOOT_SERIES_%s)\n#define SYSBOOT_DEVICE(id, ...) sysboot_device_row id\n#define SYSBOOT_CMSIS(m, id, src) sysboot_cmsis_row id\n#include "stm32.def"\n' "$1" \
+        | $CC -E -P -I"$root/include" -I"$root/data" - | sed -n "s/.*sysboot_$2_row \(0x[0-9A-Fa-f]*\).*/\1/p" \
+        | while read -r id; do printf '%d\n' "$id"; done | sort -u
+}
+series_all=$(sed -n 's/^#define SYSBOOT_SERIES_\([A-Z0-9]*\) .*/\1/p' "$root/include/sysboot.h")
+series_bad=""
+for s in $series_all; do
+    rows_of_series "$s" device > "$work/series.devices"
+    rows_of_series "$s" cmsis > "$work/series.cmsis"
+    [ -s "$work/series.cmsis" ] || series_bad="$series_bad $s(no rows)"
+    [ -z "$(comm -13 "$work/series.devices" "$work/series.cmsis")" ] || series_bad="$series_bad $s"
+done
+if [ -n "$series_all" ] && [ -z "$series_bad" ]; then pass; else
+    fail "SYSBOOT_CMSIS rows outside their DEV_ID's series block:$series_bad"; fi
+
 # ---- docs/devices.md is current --------------------------------------------
 "$sysboot" list --markdown > "$work/devices.md"
 if [ -f "$root/docs/devices.md" ] && diff -u "$root/docs/devices.md" "$work/devices.md" > "$work/docs.diff"; then

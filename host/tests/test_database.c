@@ -26,6 +26,12 @@ struct test_idcode {
     unsigned long mask, value, address;
 };
 
+struct test_cmsis {
+    const char *macro;
+    unsigned long dev_id;
+    const char *source;
+};
+
 static const struct test_device devices[] = {
 #define SYSBOOT_DEVICE(dev_id, series, profile, name, sysmem_base, sysmem_size, bootloader, \
                        sram_base, sram_size, flags, interfaces, source) \
@@ -46,6 +52,12 @@ static const struct test_idcode idcodes[] = {
 #include "stm32.def"
 };
 #define IDCODE_COUNT (sizeof idcodes / sizeof idcodes[0])
+
+static const struct test_cmsis cmsis_rows[] = {
+#define SYSBOOT_CMSIS(macro, dev_id, source) { #macro, dev_id, source },
+#include "stm32.def"
+};
+#define CMSIS_COUNT (sizeof cmsis_rows / sizeof cmsis_rows[0])
 
 static const struct test_profile *profile_named(const char *key)
 {
@@ -90,7 +102,8 @@ static void check_row(const struct test_device *d)
     int idcode_rows = 0;
     int idcode_ok = 1;
     const unsigned long known_flags = SYSBOOT_DEV_BOUNCES | SYSBOOT_DEV_DUAL_CORE
-        | SYSBOOT_DEV_TRUSTZONE | SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_UNCONFIRMED;
+        | SYSBOOT_DEV_TRUSTZONE | SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_UNCONFIRMED
+        | SYSBOOT_DEV_ENTRY_UNCONFIRMED | SYSBOOT_DEV_IDCODE_MAY_READ_0;
     const unsigned long known_interfaces = SYSBOOT_IF_USART | SYSBOOT_IF_USB_DFU
         | SYSBOOT_IF_CAN | SYSBOOT_IF_FDCAN | SYSBOOT_IF_I2C | SYSBOOT_IF_SPI | SYSBOOT_IF_I3C;
 
@@ -175,6 +188,123 @@ static void test_profiles(void)
     CHECK(IDCODE_COUNT > 0, "the database has IDCODE rows");
 }
 
+static const struct test_device *device_with_id(unsigned long dev_id)
+{
+    size_t i;
+    for (i = 0; i < DEVICE_COUNT; i++)
+        if (devices[i].dev_id == dev_id)
+            return &devices[i];
+    return NULL;
+}
+
+static int is_upper_or_digit(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* STM32[A-Z0-9]+x*[A-Z0-9]* as a whole: how ST's umbrella headers spell a
+ * device macro (STM32F405xx, STM32F103xB, STM32L151xDX, STM32H730xxQ,
+ * STM32WB05x, STM32WL3XX). */
+static int is_cmsis_spelling(const char *macro)
+{
+    const char *p = macro;
+    if (strncmp(p, "STM32", 5) != 0)
+        return 0;
+    p += 5;
+    if (!is_upper_or_digit(*p))
+        return 0;
+    while (is_upper_or_digit(*p))
+        p++;
+    while (*p == 'x')
+        p++;
+    while (is_upper_or_digit(*p))
+        p++;
+    return *p == '\0';
+}
+
+static void test_cmsis_rows(void)
+{
+    char what[160];
+    size_t i;
+    size_t j;
+
+    CHECK(CMSIS_COUNT > 0, "the database has CMSIS macro rows");
+    CHECK(is_cmsis_spelling("STM32L151xDX") && is_cmsis_spelling("STM32WB05")
+          && !is_cmsis_spelling("STM32f405xx") && !is_cmsis_spelling("STM32F4x05xx")
+          && !is_cmsis_spelling("STM32") && !is_cmsis_spelling("STM32_F405"),
+          "the spelling rule itself accepts and refuses what it should");
+    for (i = 0; i < CMSIS_COUNT; i++) {
+        const struct test_cmsis *c = &cmsis_rows[i];
+        int unique = 1;
+        snprintf(what, sizeof what, "%s -> 0x%03lX: names an existing device row", c->macro, c->dev_id);
+        CHECK(device_with_id(c->dev_id) != NULL, what);
+        snprintf(what, sizeof what, "%s: spelt as the CMSIS umbrella headers spell it", c->macro);
+        CHECK(is_cmsis_spelling(c->macro), what);
+        snprintf(what, sizeof what, "%s: source names the header", c->macro);
+        CHECK(strstr(c->source, ".h") != NULL, what);
+        for (j = i + 1; j < CMSIS_COUNT; j++)
+            if (cmsis_rows[j].dev_id == c->dev_id && strcmp(cmsis_rows[j].macro, c->macro) == 0)
+                unique = 0;
+        snprintf(what, sizeof what, "%s -> 0x%03lX: only once", c->macro, c->dev_id);
+        CHECK(unique, what);
+    }
+    for (i = 0; i < DEVICE_COUNT; i++) {
+        int covered = 0;
+        if ((devices[i].flags & SYSBOOT_DEV_NO_SW_ENTRY) != 0)
+            continue;
+        for (j = 0; j < CMSIS_COUNT; j++)
+            if (cmsis_rows[j].dev_id == devices[i].dev_id)
+                covered = 1;
+        snprintf(what, sizeof what, "0x%03lX: a CMSIS macro names the line", devices[i].dev_id);
+        CHECK(covered, what);
+    }
+}
+
+/* Known answers, typed from ST's documents (not from data/stm32.def): the
+ * one DEV_ID each macro's parts read, so a missing, a wrong or an extra
+ * mapping fails. */
+static void test_cmsis_known_answers(void)
+{
+    static const struct {
+        const char *macro;
+        unsigned long dev_id;
+        const char *source;
+    } known[] = {
+        { "STM32F405xx", 0x413, "RM0090 38.6.1: STM32F405xx/07xx and STM32F415xx/17xx, 0x413" },
+        { "STM32G071xx", 0x460, "stm32g0xx_ll_system.h: STM32G081xx 0x460; openocd DEVID_STM32G07_G08XX" },
+        { "STM32H743xx", 0x450, "AN2606 H74xxx/75xxx section, Table 226 PID 0x450; openocd stm32h7x.c" },
+        { "STM32L476xx", 0x415, "openocd stm32l4x.h DEVID_STM32L47_L48XX 0x415; AN2606 Table 226" },
+        { "STM32F103xB", 0x410, "stm32f1xx_ll_system.h: medium density 0x410; F103x8/xB are 64-128 KB (RM0008 30)" },
+        { "STM32F072xB", 0x448, "stm32f0xx_ll_system.h: STM32F07x devices 0x448" },
+        { "STM32F303xC", 0x422, "stm32f3xx_ll_system.h: STM32F303xC, STM32F358xx and STM32F302xC 0x422" },
+        { "STM32F746xx", 0x449, "stm32f7xx_ll_system.h: STM32F75xxx and STM32F74xxx 0x449" },
+        { "STM32WB55xx", 0x495, "stm32wbxx_ll_system.h: STM32WBxxxx 0x495; AN2606 Table 226" },
+        { "STM32L152xE", 0x437, "stm32l1xx_ll_system.h: 0x437 Cat.5; stm32l152xe.h FLASH_CUT5" },
+        { "STM32L151xCA", 0x436, "stm32l1xx_ll_system.h: Cat.3 parts with RPN ending in A read 0x436" },
+        { "STM32F100xB", 0x420, "openocd stm32f1x.c: 0x420 low- and medium-density value line" },
+        { "STM32C5A3xx", 0x45A, "STM32CubeC5 stm32c5xx_ll_dbgmcu.h LL_DBGMCU_DEV_ID_C59X_C5A3 0x045A" },
+    };
+    char what[200];
+    size_t k;
+
+    for (k = 0; k < sizeof known / sizeof known[0]; k++) {
+        size_t i;
+        size_t found = 0;
+        int extra = 0;
+        for (i = 0; i < CMSIS_COUNT; i++) {
+            if (strcmp(cmsis_rows[i].macro, known[k].macro) != 0)
+                continue;
+            if (cmsis_rows[i].dev_id == known[k].dev_id)
+                found++;
+            else
+                extra = 1;
+        }
+        snprintf(what, sizeof what, "%s maps to 0x%03lX and nothing else (%s)", known[k].macro,
+                 known[k].dev_id, known[k].source);
+        CHECK(!extra && found == 1, what);
+    }
+}
+
 static void test_part_matching(void)
 {
     const char *f4 = "STM32F405xx/07xx, STM32F415xx/17xx";
@@ -201,6 +331,8 @@ int main(void)
 {
     test_rows();
     test_profiles();
+    test_cmsis_rows();
+    test_cmsis_known_answers();
     test_part_matching();
     return check_summary();
 }

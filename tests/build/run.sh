@@ -24,45 +24,62 @@ for cpu in cortex-m0 cortex-m0plus cortex-m3 cortex-m4 cortex-m7 cortex-m33; do
     done
 done
 
-# Footprint variants: one series, one known part, names kept.
-for variant in "-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4" "-DSYSBOOT_DEV_ID=0x413" "-DSYSBOOT_WITH_NAMES=1"; do
-    if arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os $variant -I"$root/include" \
-        -c "$root/src/devices.c" -o "$out/variant.o" 2>"$out/variant.log" &&
-       arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os $variant -I"$root/include" \
-        -c "$root/src/identify.c" -o "$out/variant2.o" 2>>"$out/variant.log"; then
-        ok "build variant $variant"
-    else
-        ko "build variant $variant"; cat "$out/variant.log"
-    fi
+# Footprint variants: one series, names kept, the USB detach left out, a
+# universal build forced.
+for variant in "-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4" "-DSYSBOOT_WITH_NAMES=1" "-DSYSBOOT_NO_USB_DETACH" \
+               "-DSYSBOOT_UNIVERSAL -DSTM32F405xx" "-DSYSBOOT_NO_CLOCK_RESET"; do
+    good=1
+    for f in "$root"/src/*.c; do
+        arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os $variant -I"$root/include" -c "$f" \
+            -o "$out/variant-$(basename "$f" .c).o" 2>>"$out/variant.log" || good=0
+    done
+    if [ $good = 1 ]; then ok "build variant $variant"; else ko "build variant $variant"; cat "$out/variant.log"; fi
 done
 
 # The direct path without its clock reset (-DSYSBOOT_NO_CLOCK_RESET).
-if arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os -DSYSBOOT_NO_CLOCK_RESET -I"$root/include" \
-    -c "$root/src/clock.c" -o "$out/noclock.o" 2>"$out/noclock.log" &&
-   arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os -DSYSBOOT_NO_CLOCK_RESET -I"$root/include" \
-    -c "$root/src/jump.c" -o "$out/noclock2.o" 2>>"$out/noclock.log" &&
-   ! arm-none-eabi-nm "$out/noclock.o" "$out/noclock2.o" | grep -q sysboot_clock_reset; then
+if ! arm-none-eabi-nm "$out"/variant-clock.o "$out"/variant-jump.o | grep -q sysboot_clock_reset; then
     ok "build -DSYSBOOT_NO_CLOCK_RESET (no clock reset code)"
 else
-    ko "build -DSYSBOOT_NO_CLOCK_RESET"; cat "$out/noclock.log"
+    ko "build -DSYSBOOT_NO_CLOCK_RESET keeps the clock reset"
 fi
 
-# A -DSYSBOOT_DEV_ID build keeps one row: it must be exactly the full
-# table's row for that DEV_ID, for every DEV_ID of the database.
-hostcc="${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -DSYSBOOT_WITH_NAMES=1 -I$root/include"
+# A build that names its line: every file of src/ builds for every DEV_ID of
+# the database on that line's core, warning-free.
+core_of_row() {   # the -mcpu for a DEV_ID's profile core
+    sed -n "/^SYSBOOT_DEVICE($1,/{s/^SYSBOOT_DEVICE([^,]*, *[^,]*, *\([^,]*\),.*/\1/p;q}" "$root/data/stm32.def" |
+    while read -r profile; do
+        core=$(sed -n "/^SYSBOOT_PROFILE($profile,/{s/^SYSBOOT_PROFILE([^,]*, *SYSBOOT_CORE_\([A-Z0-9]*\).*/\1/p;q}" "$root/data/stm32.def")
+        case $core in M0) echo cortex-m0 ;; M0P) echo cortex-m0plus ;; M3) echo cortex-m3 ;; M4) echo cortex-m4 ;;
+                      M7) echo cortex-m7 ;; M33) echo cortex-m33 ;; *) echo cortex-m33 ;; esac
+    done
+}
+ids=$(sed -n 's/^SYSBOOT_DEVICE(\(0x[0-9A-Fa-f]*\),.*/\1/p' "$root/data/stm32.def")
+: > "$out/lines.failed"
+for id in $ids; do echo "$id $(core_of_row "$id")"; done |
+    xargs -P 2 -L 1 sh -c 'for f in "$0"/src/*.c; do
+        arm-none-eabi-gcc $1 -mcpu="$4" -Os -DSYSBOOT_DEV_ID="$3" -I"$0/include" -c "$f" -o /dev/null \
+            2>>"$2/lines-$3.log" || { echo " $3" >> "$2/lines.failed"; break; }; done' \
+        "$root" "$CFLAGS" "$out" 2>/dev/null
+failed_ids=$(cat "$out/lines.failed" | tr -d '\n')
+if [ -z "$failed_ids" ]; then ok "every file builds for each of the $(echo $ids | wc -w) lines named at compile time"
+else ko "builds for named lines fail:$failed_ids"; cat "$out"/lines-*.log | head -20; fi
+
+# A build that names its line picks exactly the universal table's row and
+# profile facts, for every DEV_ID of the database.
+hostcc="${CC:-cc} -std=c99 -Wall -Wextra -Werror -pedantic -DSYSBOOT_FAKE_HW -DSYSBOOT_WITH_NAMES=1 -I$root/include"
 if $hostcc "$root/tests/build/one_row.c" "$root/src/devices.c" -o "$out/all_rows" 2>"$out/one_row.log"; then
     mismatched=""
-    for id in $(sed -n 's/^SYSBOOT_DEVICE(\(0x[0-9A-Fa-f]*\),.*/\1/p' "$root/data/stm32.def"); do
-        if ! $hostcc -DSYSBOOT_DEV_ID="$id" "$root/tests/build/one_row.c" "$root/src/devices.c" \
+    for id in $ids; do
+        if ! $hostcc -DSYSBOOT_DEV_ID="$id" "$root/tests/build/one_row.c" "$root/src/identify.c" \
                 -o "$out/one_row" 2>>"$out/one_row.log" ||
            [ "$("$out/one_row" "$id")" != "$("$out/all_rows" "$id")" ]; then
             mismatched="$mismatched $id"
         fi
     done
-    ids=$(grep -c '^SYSBOOT_DEVICE(' "$root/data/stm32.def")
-    if [ -z "$mismatched" ] && [ "$ids" -gt 0 ]; then ok "one-row builds equal the full table's row for all $ids DEV_IDs"
-    else ko "one-row builds differ for:$mismatched"; fi
-    if $hostcc -DSYSBOOT_DEV_ID=0xFFF -c "$root/src/devices.c" -o "$out/x.o" 2>/dev/null; then
+    n=$(echo $ids | wc -w)
+    if [ -z "$mismatched" ] && [ "$n" -gt 0 ]; then ok "named-line builds pick the universal table's row and facts for all $n DEV_IDs"
+    else ko "named-line builds differ for:$mismatched"; tail -5 "$out/one_row.log"; fi
+    if $hostcc -DSYSBOOT_DEV_ID=0xFFF -c "$root/src/identify.c" -o "$out/x.o" 2>/dev/null; then
         ko "a build for a DEV_ID not in the database compiles"
     else
         ok "a build for a DEV_ID not in the database is a compile error"

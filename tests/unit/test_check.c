@@ -34,6 +34,8 @@ TEST(check_ok_on_every_eligible_row)
         st = sysboot_check(d);
         if (d->flags & SYSBOOT_DEV_NO_SW_ENTRY)
             CHECK_EQ(st, SYSBOOT_ERR_NO_SOFTWARE_ENTRY);
+        else if (d->flags & SYSBOOT_DEV_ENTRY_UNCONFIRMED)
+            CHECK_EQ(st, SYSBOOT_ERR_ENTRY_UNCONFIRMED);
         else if (d->flags & SYSBOOT_DEV_BOUNCES)
             CHECK_EQ(st, SYSBOOT_ERR_EMPTY_CHECK);
         else {
@@ -58,7 +60,7 @@ static void each_profile_field(size_t offset, sysboot_status expected)
         const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
         const sysboot_profile *p = sysboot_facts(d);
         const sysboot_field *f = (const sysboot_field *)(const void *)((const char *)p + offset);
-        if (f->reg == 0 || (d->flags & (SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_BOUNCES)))
+        if (f->reg == 0 || (d->flags & (SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_BOUNCES | SYSBOOT_DEV_ENTRY_UNCONFIRMED)))
             continue;
         fake_clear();
         fake_board(d, 1);
@@ -129,7 +131,7 @@ TEST(check_wrong_core)
         const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
         const sysboot_profile *p = sysboot_facts(d);
         uint32_t other = p->core == SYSBOOT_CORE_M4 ? SYSBOOT_CORE_M0P : SYSBOOT_CORE_M4;
-        if (d->flags & SYSBOOT_DEV_NO_SW_ENTRY)
+        if (d->flags & (SYSBOOT_DEV_NO_SW_ENTRY | SYSBOOT_DEV_ENTRY_UNCONFIRMED))
             continue;
         fake_clear();
         fake_board(d, 1);

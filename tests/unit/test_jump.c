@@ -245,6 +245,10 @@ TEST(jump_refused_rdp2_tz_bounce_core)
             refused(SYSBOOT_ERR_NO_SOFTWARE_ENTRY);
             continue;
         }
+        if (d->flags & SYSBOOT_DEV_ENTRY_UNCONFIRMED) {
+            refused(SYSBOOT_ERR_ENTRY_UNCONFIRMED);
+            continue;
+        }
         if (d->flags & SYSBOOT_DEV_BOUNCES) {
             refused(SYSBOOT_ERR_EMPTY_CHECK);
             continue;

@@ -240,6 +240,23 @@ TEST(usb_otg_steps_in_order)
     (void)d;
 }
 
+/* H5E/H5F have OTG cores where the other H5 lines have the FS DRD block
+ * (stm32h5e5xx.h: USB_OTG_FS_BASE_NS 0x42080000, USB_OTG_HS_BASE_NS 0x42040000,
+ * RCC_AHB2ENR 0x44020C8C OTGFSEN bit 15, OTGHSEN bit 14; no APB2ENR.USBEN). */
+TEST(usb_h5e_otg_fs_detached)
+{
+    const sysboot_device *d = usb_board(0x47A);
+    sysboot_status st;
+    fake_poke(0x44020C8Cu, 0xC0000000u | 0x8000u);   /* SRAM2/SRAM3 and OTG FS clocked */
+    fake_ignore_writes_to(0x42080000u + SYSBOOT_OTG_GRSTCTL); /* CSRST self-clears */
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    CHECK(fake_find_write(0x42080000u + SYSBOOT_OTG_DCTL, 0) >= 0);
+    CHECK_EQ(fake_peek(0x44020C8Cu) & 0x0000C000u, 0);
+    CHECK_EQ(fake_count_writes_to(0x42040000u + SYSBOOT_OTG_DCTL), 0);  /* OTG HS gated */
+    CHECK_EQ(fake_count_writes_to(0x40016000u + SYSBOOT_FS_CNTR), 0);   /* no FS DRD block */
+    (void)d;
+}
+
 TEST(usb_fs_steps_in_order)
 {
     const sysboot_device *d = usb_board(0x468);   /* G431: FS device, BCDR.DPPU */
@@ -326,6 +343,7 @@ const test_case usb_tests[] = {
     { "usb_only_the_lines_own_blocks", usb_only_the_lines_own_blocks },
     { "usb_h7_sticky_enables_cleared_before_reset", usb_h7_sticky_enables_cleared_before_reset },
     { "usb_otg_steps_in_order", usb_otg_steps_in_order },
+    { "usb_h5e_otg_fs_detached", usb_h5e_otg_fs_detached },
     { "usb_fs_steps_in_order", usb_fs_steps_in_order },
     { "usb_dplus_gpio_recipe_drives_the_line", usb_dplus_gpio_recipe_drives_the_line },
     { "usb_hold_build_default_and_run_time", usb_hold_build_default_and_run_time },
