@@ -69,7 +69,7 @@ static const ka_regs ka_c0 = {
     { 0x40010000, 0x3, 0x1 },                       /* SYSCFG_CFGR1.MEM_MODE = 01 (MEM_MODE_0) */
     0x40021040, 0x1,                                /* RCC_APBENR2.SYSCFGEN */
     { 0x40022020, 0xFF, 0xCC },                     /* FLASH_OPTR.RDP; HAL OB_RDP_LEVEL_2 0xCC */
-    { 0, 0, 0 }, 
+    { 0, 0, 0 },
     0x40022000, 0x00010000                          /* FLASH_ACR.PROGEMPTY */
 };
 /* C5: STM32CubeC5 stm32c562xx.h (hal_stm32 stm32cube/stm32c5xx/dfp) */
@@ -135,7 +135,7 @@ static const ka_regs ka_g0 = {
     0x40021060, 0x10000000, 0x00800000, 0x04000000, /* RCC_CSR */
     0x08000000,                                     /* RCC_CSR_PWRRSTF */
     { 0x40010000, 0x3, 0x1 }, 0x40021040, 0x1,      /* SYSCFG_CFGR1.MEM_MODE; RCC_APBENR2.SYSCFGEN */
-    { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 }, 
+    { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 },        /* FLASH_OPTR.RDP */
     0x40022000, 0x00010000                          /* FLASH_ACR.PROGEMPTY */
 };
 /* H562/563/573: stm32h563xx.h (v1.3.0), RM0481 */
@@ -204,7 +204,7 @@ static const ka_regs ka_l5 = {
 static const ka_regs ka_u0 = {
     0x40021094, 0x10000000, 0x00800000, 0x04000000, 0x08000000, /* RCC_CSR; PWRRSTF */
     { 0x40010000, 0x3, 0x1 }, 0x40021060, 0x1,      /* SYSCFG_CFGR1.MEM_MODE; RCC_APBENR2.SYSCFGEN */
-    { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 }, 
+    { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 },
     0x40022000, 0x00010000                          /* FLASH_ACR.EMPTY */
 };
 /* U3: stm32u385xx.h (cmsis-device-u3 v1.3.0), RM0487 */
@@ -228,7 +228,7 @@ static const ka_regs ka_wb = {
     0x58000094, 0x10000000, 0x00800000, 0x04000000, 0x08000000, /* RCC_CSR; BORRSTF */
     { 0x40010000, 0x7, 0x1 }, 0, 0,                 /* SYSCFG_MEMRMP.MEM_MODE = 001 */
     { 0x58004020, 0xFF, 0xCC },                     /* FLASH_REG_BASE OPTR.RDP; HAL OB_RDP_LEVEL_2 */
-    { 0, 0, 0 }, 
+    { 0, 0, 0 },
     0x58004000, 0x00010000                          /* FLASH_ACR.EMPTY */
 };
 
