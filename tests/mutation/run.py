@@ -3,9 +3,12 @@
 
 Each line of mutants.txt breaks one safety check of the library in a scratch
 copy of src/; the host unit tests must then fail. A mutant that survives is a
-check without a test that shows it catching its mistake.
+check without a test that shows it catching its mistake. Each line of
+data_mutants.txt changes one fact of data/stm32.def the same way (see
+run_data_mutants). --data-only runs the data mutants alone.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -125,14 +128,189 @@ def run_all(cc, work):
         return True, f"PASS mutant {n} ({what}) caught by {', '.join(caught[:3])}"
 
     passed = failed = 0
+    # target-only code (the trampoline, the D-cache routine) is the bench's
+    source_mutants = [] if "--data-only" in sys.argv else [m for m in mutants.load() if not m.bench_only]
     with ThreadPoolExecutor(max_workers=2) as pool:
-        # target-only code (the trampoline, the D-cache routine): the bench's
-        for good, line in pool.map(one, [m for m in mutants.load() if not m.bench_only]):
+        for good, line in pool.map(one, source_mutants):
             print(line)
             passed += good
             failed += not good
+    data_passed, data_failed = run_data_mutants(cc, work, jobs)
+    passed += data_passed
+    failed += data_failed
     print(f"mutation: {passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+# ---- Data mutants -----------------------------------------------------------
+# Each line of data_mutants.txt changes one fact of data/stm32.def (a register
+# address, a bit, a code, a DEV_ID, a ROM or SRAM address), as a typo or a
+# value copied from a neighbouring line would: the unit suite must fail. A
+# line names the row and the field rather than quoting text, so it survives
+# edits of comments and layout; the old value must still be the row's value.
+#
+#   PROFILE <key> <field> @@ <old> @@ <new> @@ what
+#   DEVICE <dev_id> <field> @@ ...      POWER_ON <profile> flags_mask @@ ...
+#   IDCODE <cpuid_value>[#n] idcode_addr @@ ... (the n-th row with that value, 1st by default)
+
+DATA_FIELDS = {
+    "PROFILE": ["key", "core", "remap_kind", "remap_reg", "remap_mask", "remap_value",
+                "remap_clk_reg", "remap_clk_mask", "rst_reg", "rst_sw_mask", "rst_clear_mask",
+                "rdp_reg", "rdp_mask", "rdp_level2", "tz_reg", "tz_mask", "tz_on",
+                "dualboot_reg", "dualboot_mask", "dualboot_on", "empty_reg", "empty_mask",
+                "source"],
+    "DEVICE": ["dev_id", "series", "profile", "name", "sysmem_base", "sysmem_size",
+               "bootloader", "sram_base", "sram_size", "flags", "interfaces", "source"],
+    "POWER_ON": ["profile", "flags_mask", "source"],
+    "IDCODE": ["cpuid_mask", "cpuid_value", "idcode_addr", "source"],
+}
+# the argument that names a row of each kind
+DATA_KEY = {"PROFILE": 0, "DEVICE": 0, "POWER_ON": 0, "IDCODE": 1}
+
+
+def data_mutants():
+    path = os.path.join(HERE, "data_mutants.txt")
+    with open(path) as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = [p.strip() for p in line.split(" @@ ")]
+            if len(parts) != 4 or len(parts[0].split()) != 3:
+                raise SystemExit("bad data mutant line: " + line)
+            kind, key, field = parts[0].split()
+            if kind not in DATA_FIELDS or field not in DATA_FIELDS[kind]:
+                raise SystemExit("bad data mutant line: " + line)
+            yield kind, key, field, parts[1], parts[2], parts[3]
+
+
+def macro_args(text, start):
+    """Spans (begin, end) of the top-level arguments of the macro call whose
+    '(' is at text[start], skipping strings and comments."""
+    spans, depth, i, arg = [], 0, start, start + 1
+    while i < len(text):
+        c = text[i]
+        if c == '"':
+            i = text.index('"', i + 1)
+        elif text.startswith("/*", i):
+            i = text.index("*/", i) + 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                spans.append((arg, i))
+                return spans
+        elif c == "," and depth == 1:
+            spans.append((arg, i))
+            arg = i + 1
+        i += 1
+    raise ValueError("unterminated macro call")
+
+
+def bare(text, span):
+    """The argument's own text (comments and spaces around it dropped) and its span."""
+    a, b = span
+    chunk = text[a:b]
+    while True:
+        stripped = chunk.strip()
+        if stripped.startswith("/*"):
+            a += chunk.index("*/") + 2
+        elif stripped.endswith("*/"):
+            b = a + chunk.rindex("/*")
+        else:
+            break
+        chunk = text[a:b]
+    lead = len(chunk) - len(chunk.lstrip())
+    return chunk.strip(), (a + lead, a + lead + len(chunk.strip()))
+
+
+def apply_data_mutant(text, kind, key, field, old, new):
+    """text with the one fact changed, or an error message."""
+    want = DATA_FIELDS[kind].index(field)
+    key, _, nth = key.partition("#")
+    hits = []
+    for m in re.finditer(r"^SYSBOOT_%s\(" % kind, text, re.M):
+        spans = macro_args(text, m.end() - 1)
+        if len(spans) != len(DATA_FIELDS[kind]):
+            continue
+        if bare(text, spans[DATA_KEY[kind]])[0].lower() == key.lower():
+            hits.append(spans)
+    nth = int(nth or 1)
+    if len(hits) < nth:
+        return None, f"no {kind} row {key}#{nth}"
+    value, (a, b) = bare(text, hits[nth - 1][want])
+    if value.lower() != old.lower():
+        return None, f"{kind} {key} {field} is {value}, not {old}"
+    return text[:a] + new + text[b:], None
+
+
+def data_dependent(cc, sources, include_dirs):
+    """The sources whose build reads data/stm32.def."""
+    out = []
+    for src in sources:
+        deps = subprocess.run([cc, *CFLAGS, *("-I" + d for d in include_dirs), "-MM", src],
+                              capture_output=True, text=True).stdout
+        if "stm32.def" in deps:
+            out.append(src)
+    return out
+
+
+def run_data_mutants(cc, work, jobs):
+    """Build the unit tests against a scratch copy of the tree with one fact
+    of data/stm32.def changed; the suite must fail. Only the sources that
+    read the data are rebuilt; the rest link from the baseline objects."""
+    base = os.path.join(work, "data_tree")
+    for sub in ("src", "include", "data", os.path.join("tests", "unit")):
+        shutil.copytree(os.path.join(ROOT, sub), os.path.join(base, sub))
+    rebuilt = data_dependent(cc, [s for s, _ in jobs],
+                             [os.path.join(ROOT, "include"), os.path.join(ROOT, "src")])
+    kept = [o for s, o in jobs if s not in rebuilt]
+    text = open(os.path.join(ROOT, "data", "stm32.def")).read()
+    env = dict(os.environ, SYSBOOT_UNIT_FAIL_FAST="1")
+
+    def one(numbered):
+        n, (kind, key, field, old, new, what) = numbered
+        label = f"data mutant {n} ({kind} {key} {field} {old} -> {new}: {what})"
+        mutated, err = apply_data_mutant(text, kind, key, field, old, new)
+        if err:
+            return False, f"FAIL {label}: {err}"
+        tree = os.path.join(work, f"d{n}")
+        for sub in ("src", "include", os.path.join("tests", "unit")):
+            shutil.copytree(os.path.join(base, sub), os.path.join(tree, sub))
+        os.makedirs(os.path.join(tree, "data"))
+        open(os.path.join(tree, "data", "stm32.def"), "w").write(mutated)
+        includes = [os.path.join(tree, "include"), os.path.join(tree, "src")]
+        objects = list(kept)
+        for src in rebuilt:
+            rel = os.path.relpath(src, ROOT)
+            obj = os.path.join(tree, rel.replace(os.sep, "_")[:-2] + ".o")
+            args = [cc, *CFLAGS, "-O0", *("-I" + d for d in includes), "-c",
+                    os.path.join(tree, rel), "-o", obj]
+            result = subprocess.run(args, capture_output=True, text=True)
+            if result.returncode != 0:
+                return False, f"FAIL {label}: does not compile\n{result.stderr[:400]}"
+            objects.append(obj)
+        exe = os.path.join(tree, "unit")
+        link = subprocess.run([cc, *objects, "-o", exe], capture_output=True, text=True)
+        if link.returncode != 0:
+            return False, f"FAIL {label}: does not link\n{link.stderr[:400]}"
+        run = subprocess.run([exe], capture_output=True, text=True, timeout=120, env=env)
+        shutil.rmtree(tree, ignore_errors=True)
+        if run.returncode == 0:
+            return False, f"FAIL {label} survived"
+        caught = [l.split()[1] for l in run.stdout.splitlines() if l.startswith("FAIL ")]
+        how = ", ".join(caught[:3]) if caught else f"a crash (exit {run.returncode})"
+        return True, f"PASS {label} caught by {how}"
+
+    passed = failed = 0
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for good, line in pool.map(one, enumerate(data_mutants(), 1)):
+            print(line)
+            passed += good
+            failed += not good
+    print(f"data mutation: {passed} passed, {failed} failed")
+    return passed, failed
 
 
 if __name__ == "__main__":

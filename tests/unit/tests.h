@@ -11,4 +11,5 @@ extern const test_case usb_tests[];
 extern const test_case watchdog_tests[];
 extern const test_case clock_tests[];
 extern const test_case rows_tests[];
+extern const test_case facts_tests[];
 #endif
