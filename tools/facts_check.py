@@ -598,7 +598,7 @@ def family_names(source):
 
 
 def documents(source):
-    docs = re.findall(r"\b(RM\d{4}|AN\d{4}(?: rev \d+)?|DS\d{4,5}|ES\d{4})\b", source)
+    docs = re.findall(r"\b(RM\d{4}|AN\d{4}(?: rev \d+)?|DS\d{4,5}|ES\d{4}|STM32[\w/]* datasheets?)\b", source)
     seen = []
     for d in docs:
         if d not in seen:
@@ -782,10 +782,10 @@ class Checker:
             hit = sorted([(n.endswith("_S"), len(n), n, t) for n, t, b in insts if b == addr])
             if hit:
                 _, _, n, t = hit[0]
-                base_macro = [m for m, v in h.macros.items() if m.endswith(("_BASE", "_BASE_NS"))
-                              and h.value_of(m) == addr and not m.endswith("_S")]
-                oks.append("%s %s (%s *)%s" % (h.name, n, t, (" " + "/".join(sorted(base_macro)[:2]))
-                                                 if base_macro else ""))
+                stem = re.sub(r"_(NS|S)$", "", n)
+                base_macro = sorted((not m.startswith(stem), len(m), m) for m, v in h.macros.items()
+                                    if m.endswith(("_BASE", "_BASE_NS")) and h.value_of(m) == addr)
+                oks.append("%s %s (%s *)%s" % (h.name, n, t, " " + base_macro[0][2] if base_macro else ""))
             else:
                 bad.append("%s: no %s at %s (%s)" % (h.name, "/".join(typedefs), hexv(addr), ", ".join(
                     "%s %s" % (n, hexv(b)) for n, t, b in insts if not n.endswith("_S"))))
@@ -1246,6 +1246,14 @@ def check_step(ck, label, index, s, hs, final=None):
         return
     problems, notes, used = [], [], set()
     absent = [h.name for h, _, _, m, _ in per_header if m is None]
+    # reserved on a part is fine where the part lacks the register, not
+    # where its register sits at another offset
+    for h, inst, base, m, fields in per_header:
+        moved = ["%s is at 0x%X" % (r, o) for o, sz, r in (h.layout(tname) if m is None else [])
+                 if r in regs]
+        if moved:
+            absent.remove(h.name)
+            problems.append("offset 0x%X is reserved in %s, where %s" % (s["offset"], h.name, ", ".join(moved)))
     if absent:
         notes.append("reserved in " + ", ".join(absent))
     if kind.endswith("FIELD") and value & ~mask & ALL:
