@@ -1202,6 +1202,14 @@ def step_mask_value(s, kind):
 RESET_WORDS = re.compile(r"\bat reset\b|\(reset\)|\breset\)")
 
 
+def some(names, n=3):
+    """A list of header names, cut short: 'a.h, b.h, c.h and 7 more'."""
+    names = list(names)
+    if len(names) <= n + 1:
+        return ", ".join(names)
+    return "%s and %d more" % (", ".join(names[:n]), len(names) - n)
+
+
 def main_fields(fs):
     """Drop value aliases (PPRE_DIV16 beside PPRE) from a list of fields."""
     return sorted(f for f in fs if not any(f != g and f.startswith(g + "_") for g in fs))
@@ -1242,7 +1250,7 @@ def check_step(ck, label, index, s, hs, final=None):
             regs.setdefault(m, []).append(h.name)
     if not regs:
         ck.rep.add(what, value_text, MISMATCH, "offset 0x%X is reserved in %s in every header (%s)" % (
-            s["offset"], tname, ", ".join(x[0].name for x in per_header)))
+            s["offset"], tname, some(x[0].name for x in per_header)))
         return
     problems, notes, used = [], [], set()
     absent = [h.name for h, _, _, m, _ in per_header if m is None]
@@ -1255,7 +1263,7 @@ def check_step(ck, label, index, s, hs, final=None):
             absent.remove(h.name)
             problems.append("offset 0x%X is reserved in %s, where %s" % (s["offset"], h.name, ", ".join(moved)))
     if absent:
-        notes.append("reserved in " + ", ".join(absent))
+        notes.append("reserved in " + some(absent))
     if kind.endswith("FIELD") and value & ~mask & ALL:
         problems.append("value %s has bits outside the mask %s" % (hexv(value), hexv(mask)))
     # The bits the comment must name: the mask; for whole-register steps
@@ -1271,7 +1279,7 @@ def check_step(ck, label, index, s, hs, final=None):
                 continue
             unnamed.setdefault(m, []).append(h.name)
         for m, names in sorted(unnamed.items()):
-            problems.append("the comment does not name %s (%s)" % (m, ", ".join(names)))
+            problems.append("the comment does not name %s (%s)" % (m, some(names)))
         check_bits = ~s["word"] & ALL if kind != "LOAD" else 0
     else:
         check_bits = mask
@@ -1293,7 +1301,7 @@ def check_step(ck, label, index, s, hs, final=None):
         if not in_any:
             reserved |= 1 << b
     for (f, fm), names in sorted(other.items()):
-        problems.append("%s (%s) in %s is not named in the comment" % (f, hexv(fm), ", ".join(sorted(names))))
+        problems.append("%s (%s) in %s is not named in the comment" % (f, hexv(fm), some(sorted(names))))
     if reserved and not whole:
         problems.append("bits %s are reserved in every header" % hexv(reserved))
     # Reset values: a step said to write the reset value must write the
@@ -1317,7 +1325,7 @@ def check_step(ck, label, index, s, hs, final=None):
                 resets.append((h, m, fields, rst & ALL, ALL, "%s %s_%s_Rst" % (h.name, pre, m)))
         have = set(h.name for h, m, f, rst, w, l_ in resets)
         if (says_reset or is_enable) and len(have) < len(per_header) - len(absent):
-            notes.append("no reset value for %s" % ", ".join(
+            notes.append("no reset value for %s" % some(
                 h.name for h, _, _, m, _ in per_header if m and h.name not in have))
     if final is not None:
         # the table's last write to this register: what all its writes
@@ -1333,7 +1341,7 @@ def check_step(ck, label, index, s, hs, final=None):
         bad = ["%s reset %s" % (label_, hexv(rst)) for h, m, f, rst, w, label_ in resets
                if rst & mask & w != value & mask & w]
         if bad:
-            problems.append("writes %s, but %s" % (hexv(value & mask), "; ".join(bad)))
+            problems.append("writes %s, but %s" % (hexv(value & mask), some(bad, 2).replace(", ", "; ")))
         elif resets:
             notes.append("reset %s (%s%s)" % (hexv(resets[0][3]), resets[0][5],
                                               ", %d sources agree" % len(resets) if len(resets) > 1 else ""))
@@ -1361,7 +1369,7 @@ def check_step(ck, label, index, s, hs, final=None):
             notes.append(status_unsure)
         elif resets:
             notes.append("keeps every enable that is 1 at reset (%s reset %s)" % (resets[0][5], hexv(resets[0][3])))
-    where = "; ".join("%s.%s @0x%X in %s" % (tname, r, s["offset"], ", ".join(n)) for r, n in sorted(regs.items()))
+    where = "; ".join("%s.%s @0x%X in %s" % (tname, r, s["offset"], some(n)) for r, n in sorted(regs.items()))
     if problems:
         ck.rep.add(what, value_text, MISMATCH, where + ": " + "; ".join(problems))
     elif any(n.startswith("clears memory clock enables") for n in notes):
