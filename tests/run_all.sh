@@ -30,6 +30,7 @@ run_suite() {
 
 run_suite unit      make -s -C "$root/tests/unit" run
 run_suite mutation  python3 "$root/tests/mutation/run.py"
+run_suite facts     sh "$root/tests/facts/run.sh"
 run_suite build     sh "$root/tests/build/run.sh"
 run_suite trigger   sh "$root/tests/trigger/run.sh"
 run_suite host      sh "$root/host/tests/run.sh"
