@@ -38,8 +38,11 @@ static int send_magic(const struct enter_settings *settings)
     struct serial_port *port;
     struct byte_port bytes;
     char error[256];
-    char line[MAGIC_LINE_MAX + 3];
-    size_t length = strlen(settings->magic);
+    /* A line break first: whatever the application's matcher saw before
+     * (a probe's 0x7F, a half-typed line) ends there, so the magic starts
+     * a line of its own. */
+    char line[2 + MAGIC_LINE_MAX + 3];
+    size_t length = strlen(settings->magic) + 4;
     int sent;
 
     app.baud = settings->app_baud;
@@ -49,14 +52,13 @@ static int send_magic(const struct enter_settings *settings)
         fprintf(stderr, "sysboot: cannot open %s: %s\n", settings->rom.port, error);
         return EXIT_PORT_OPEN;
     }
-    memcpy(line, settings->magic, length);
-    memcpy(line + length, "\r\n", 3);
+    snprintf(line, sizeof line, "\r\n%s\r\n", settings->magic);
     bytes = serial_byte_port(port);
-    sent = bytes.write(bytes.context, (const uint8_t *)line, length + 2, 1000);
-    if (sent == (int)(length + 2))
+    sent = bytes.write(bytes.context, (const uint8_t *)line, length, 1000);
+    if (sent == (int)length)
         serial_drain(port);
     serial_close(port);
-    if (sent != (int)(length + 2)) {
+    if (sent != (int)length) {
         fprintf(stderr, "sysboot: writing the magic line to %s failed\n", settings->rom.port);
         return EXIT_WRITE_FAILED;
     }

@@ -241,20 +241,20 @@ expect_exit 0 "a lost sync byte with one retry" probe --port "$pty" --parity non
 start_peer magic
 expect_exit 0 "enter --magic --no-probe" enter --port "$pty" --magic --no-probe
 sleep 0.2
-printf 'sysboot:enter-bootloader\r\n' > "$work/expected-magic"
-check "exactly the default magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
+printf '\r\nsysboot:enter-bootloader\r\n' > "$work/expected-magic"
+check "a line break, then exactly the default magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
 
 start_peer magic
 expect_exit 0 "enter --magic=custom --no-probe" enter --port "$pty" --magic=hello-rom --no-probe
 sleep 0.2
-printf 'hello-rom\r\n' > "$work/expected-magic"
-check "exactly the custom magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
+printf '\r\nhello-rom\r\n' > "$work/expected-magic"
+check "a line break, then exactly the custom magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
 
 start_peer magic
 expect_exit 0 "enter --magic then probe the ROM" enter --port "$pty" --magic --parity none --wait-ms 3000
 output_has "enter names the device" "STM32F405"
-check "magic line, then the probe" \
-    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf 'sysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')7f00ff01fe02fd"
+check "magic line on a line of its own, then the probe" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf '\r\nsysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')7f00ff01fe02fd"
 
 start_peer no_answer
 expect_exit 5 "enter: the ROM never answers within --wait-ms" \
