@@ -235,7 +235,7 @@ print:
 MK
 got=$(make -s -C "$frag" print)
 nsrc=$(ls "$root"/src/*.c | wc -l)
-if [ "$got" = "SRC=$nsrc INC=-I$root/include DEFS=-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0 -DSYSBOOT_DEV_ID=0x460 -DSYSBOOT_WITH_NAMES=1 LD=-L$root/ld" ]; then
+if [ "$got" = "SRC=$nsrc INC=-I$root/include DEFS=-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0 -DSYSBOOT_DEV_ID=0x460 -DSYSBOOT_WITH_NAMES=1 LD=-L$root/ld -Wl,--require-defined=__sysboot_noinit_start" ]; then
     ok "mk/sysboot.mk: SYSBOOT_SRC, SYSBOOT_INC, SYSBOOT_DEFS, SYSBOOT_LDFLAGS"
 else
     ko "mk/sysboot.mk variables: $got"
@@ -387,11 +387,13 @@ else
 fi
 
 # ---- 10. The linker snippet on its own ---------------------------------------
-# Included with a region alias in a single-RAM script, after .bss.
-cat >"$out/alias.ld" <<LD
+# script NAME BEFORE-SECTIONS BODY: a single-RAM linker script, $out/NAME.ld,
+# with BODY (.bss and the record's placement) after .data.
+script() {
+    cat >"$out/$1.ld" <<LD
 MEMORY { FLASH (rx) : ORIGIN = 0x08000000, LENGTH = 64K
          RAM (xrw) : ORIGIN = 0x20000000, LENGTH = 8K }
-REGION_ALIAS("SYSBOOT_RAM", RAM);
+$2
 ENTRY(Reset_Handler)
 _estack = ORIGIN(RAM) + LENGTH(RAM);
 SECTIONS {
@@ -399,14 +401,25 @@ SECTIONS {
   .text : { *(.text*) *(.rodata*) } > FLASH
   .data : { _sdata = .; *(.data*) _edata = .; } > RAM AT > FLASH
   _sidata = LOADADDR(.data);
-  .bss (NOLOAD) : { _sbss = .; *(.bss*) *(COMMON) _ebss = .; } > RAM
-  INCLUDE sysboot.ld
+$3
   /DISCARD/ : { *(.ARM.exidx*) }
 }
 LD
+}
+# link NAME [flags]: links the G071 bare-metal objects with $out/NAME.ld
 objs="$out/baremetal-g071"
-if arm-none-eabi-gcc -mthumb -mcpu=cortex-m0plus -nostdlib -Wl,--gc-sections -L"$root/ld" -T"$out/alias.ld" \
-       -o "$out/alias.elf" "$objs"/*.o -lgcc 2>"$out/alias.log"; then
+link() {
+    name=$1; shift
+    # shellcheck disable=SC2086
+    arm-none-eabi-gcc -mthumb -mcpu=cortex-m0plus -nostdlib -Wl,--gc-sections "$@" -L"$root/ld" \
+        -T"$out/$name.ld" -o "$out/$name.elf" "$objs"/*.o -lgcc >"$out/$name.log" 2>&1
+}
+bss='  .bss (NOLOAD) : { _sbss = .; *(.bss*) *(COMMON) _ebss = .; } > RAM'
+
+# Included with a region alias in a single-RAM script, after .bss.
+script alias 'REGION_ALIAS("SYSBOOT_RAM", RAM);' "$bss
+  INCLUDE sysboot.ld"
+if link alias; then
     rec=$(sym "$out/alias.elf" sysboot_record); ebss=$(sym "$out/alias.elf" _ebss)
     if [ -n "$rec" ] && [ $((0x$rec)) -ge $((0x$ebss)) ] && [ $((0x$rec % 32)) -eq 0 ]; then
         ok "ld/sysboot.ld with REGION_ALIAS: record after .bss at 0x$rec, aligned"
@@ -415,6 +428,45 @@ if arm-none-eabi-gcc -mthumb -mcpu=cortex-m0plus -nostdlib -Wl,--gc-sections -L"
     fi
 else
     ko "ld/sysboot.ld with REGION_ALIAS"; cat "$out/alias.log"
+fi
+
+# Broken scripts must fail the link, with a message naming the mistake; the
+# link uses mk/sysboot.mk's SYSBOOT_LDFLAGS, as a consumer's would.
+ldflags=$(make -s -f - print-ldflags <<MK
+include $root/mk/sysboot.mk
+print-ldflags:
+	@echo \$(SYSBOOT_LDFLAGS)
+MK
+)
+link_must_fail() { # NAME TEXT-THE-ERROR-HOLDS BEFORE-SECTIONS BODY
+    name=broken-$1; want=$2
+    script "$name" "$3" "$4"
+    # shellcheck disable=SC2086
+    if link "$name" $ldflags; then
+        ko "broken linker script ($1) links: $(arm-none-eabi-objdump -h "$out/$name.elf" | grep -A1 sysboot_noinit | tr -s ' \n' ' ')"
+    elif grep -qF -- "$want" "$out/$name.log"; then
+        ok "broken linker script ($1) fails the link: $want"
+    else
+        ko "broken linker script ($1) fails for another reason than: $want"; cat "$out/$name.log"
+    fi
+}
+link_must_fail no-region "sysboot: .sysboot_noinit is not in SRAM" "" "$bss
+  INCLUDE sysboot.ld"
+link_must_fail left-out "__sysboot_noinit_start" "" "$bss"
+link_must_fail in-flash "sysboot: .sysboot_noinit is not in SRAM" 'REGION_ALIAS("SYSBOOT_RAM", FLASH);' "$bss
+  INCLUDE sysboot.ld"
+link_must_fail taken-by-bss "sysboot: the request record is not in .sysboot_noinit" \
+    'REGION_ALIAS("SYSBOOT_RAM", RAM);' \
+    '  .bss (NOLOAD) : { _sbss = .; *(.bss*) *(COMMON) *(.sysboot_noinit) _ebss = .; } > RAM
+  INCLUDE sysboot.ld'
+
+# The README shows the section exactly as ld/sysboot.ld has it.
+shown=$(sed -n '/^   ```ld$/,/^   ```$/p' "$root/README.md" | sed '1d;$d' | sed 's/^   //')
+file=$(sed -n '/^\.sysboot_noinit (NOLOAD)/,/^} > SYSBOOT_RAM$/p' "$root/ld/sysboot.ld")
+if [ -n "$file" ] && [ "$shown" = "$file" ]; then
+    ok "README.md shows the .sysboot_noinit section of ld/sysboot.ld verbatim"
+else
+    ko "README.md's linker snippet differs from ld/sysboot.ld"; printf '%s\n---\n%s\n' "$shown" "$file" | sed 's/^/    | /'
 fi
 
 echo "examples: $passed passed, $failed failed"
