@@ -32,6 +32,7 @@ run_suite unit      make -s -C "$root/tests/unit" run
 run_suite mutation  python3 "$root/tests/mutation/run.py"
 run_suite build     sh "$root/tests/build/run.sh"
 run_suite trigger   sh "$root/tests/trigger/run.sh"
+run_suite docs      sh "$root/tests/docs/run.sh"
 run_suite host      sh "$root/host/tests/run.sh"
 run_suite examples  sh "$root/tests/examples/run.sh"
 run_suite bench     bash "$root/bench/run.sh"
