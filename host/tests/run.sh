@@ -182,6 +182,15 @@ output_has "N6: no software entry, no ROM SRAM row" "^ROM's own SRAM: - (no soft
 expect_exit 1 "info of an unknown part" info STM32Z999
 expect_exit 3 "info without an argument" info
 
+# ---- README names every series of the data ---------------------------------
+missing_series=""
+for series in $(cut -d, -f1-20 "$work/list.csv" | sed 1d | sed 's/"[^"]*"//g' | awk -F, '{ print $9 }' | sort -u); do
+    case $series in H7RS) shown="H7R/S" ;; L4P) shown="L4+" ;; *) shown=$series ;; esac
+    sed -n '/^## Device database/,/^## /p' "$root/README.md" | tr -s ' \n' ' ' |
+        grep -q -- "[ (]$shown[,;.) ]" || missing_series="$missing_series $shown"
+done
+if [ -z "$missing_series" ]; then pass; else fail "README's series list lacks:$missing_series"; fi
+
 # ---- docs/devices.md is current --------------------------------------------
 "$sysboot" list --markdown > "$work/devices.md"
 if [ -f "$root/docs/devices.md" ] && diff -u "$root/docs/devices.md" "$work/devices.md" > "$work/docs.diff"; then

@@ -83,6 +83,11 @@ for doc in sorted(markdown_files()):
     for number, line in enumerate(text.splitlines(), 1):
         if OUTSIDE.search(line):
             result(False, f"{rel}:{number}: points outside the repository: {OUTSIDE.search(line).group(0)}")
+    if os.path.basename(doc) == "README.md":
+        # A README speaks to users: no "issue #7", no one-call promises.
+        words = [f"{number}: {found.group(0)}" for number, line in enumerate(text.splitlines(), 1)
+                 for found in [re.search(r"\bissues? #\d+|\bwith one call\b", line, re.I)] if found]
+        result(not words, f"{rel}: process words in a README: {'; '.join(words)}")
     prose = strip_code_blocks(text)
     for target in LINK.findall(prose):
         if re.match(r"^[a-z]+:", target):
