@@ -2,7 +2,8 @@
 # The emulated bench, all of it: build (make -j2), then
 #   1. unicorn: every scenarios.tsv row on every board data/stm32.def describes,
 #   2. QEMU 7.2: real exception delivery on netduinoplus2, netduino2, stm32vldiscovery,
-#   3. end to end: the real stm32flash (and the host tool's probe) over a pty,
+#   3. end to end: the real stm32flash and the host tool over a pty (probe, and
+#      enter --magic after a probe, a failed enter and a half-typed line),
 # then the matrix of boards x scenarios and "N passed, N failed".
 # Logs of failing runs: bench/build/logs/. Exit status 0 only if all passed.
 set -u
@@ -20,7 +21,7 @@ done
 echo "== build (make -j2 -k, log in $B/make.log)"
 # Target images are always built fresh: a target that fails to build (or
 # whose prerequisite failed) must not leave an older binary to be tested.
-rm -rf $B/apps $B/broken $B/broken-src $B/lines $B/standin $B/qemu
+rm -rf $B/apps $B/broken $B/broken-src $B/lines $B/standin $B/qemu $B/consoles
 : > $B/results-build.txt
 if ! make -j2 -k -s all > $B/make.log 2>&1; then
     # keep going: what did build still runs; each failed target is a FAIL row
@@ -40,7 +41,7 @@ BENCH_JOBS=2 $B/bench-uc --batch $B/jobs.txt > $B/results-unicorn.txt
 echo "== QEMU 7.2"
 ./qemu/run.sh > $B/results-qemu.txt
 
-echo "== end to end: stm32flash -m 8n1 and sysboot probe on a pty"
+echo "== end to end: stm32flash -m 8n1, sysboot probe and sysboot enter on a pty"
 boards=$($B/bench-uc --boards | awk '{print $1}')
 e2e_boards=$(for b in F4_413 G0_460 H7_450 L4_435; do grep -qx "$b" <<< "$boards" && echo "$b"; done)
 {
@@ -48,6 +49,8 @@ e2e_boards=$(for b in F4_413 G0_460 H7_450 L4_435; do grep -qx "$b" <<< "$boards
     ./e2e/stm32flash.sh --twin $(head -1 <<< "$e2e_boards")
     ./e2e/host_probe.sh $(head -2 <<< "$e2e_boards")
     ./e2e/host_probe.sh --twin $(head -1 <<< "$e2e_boards")
+    ./e2e/magic_resync.sh F4_413
+    ./e2e/magic_resync.sh --twin F4_413
 } > $B/results-e2e.txt
 
 cat $B/results-build.txt $B/results-unicorn.txt $B/results-qemu.txt $B/results-e2e.txt > $B/results.txt

@@ -165,7 +165,7 @@ sysboot_status sysboot_check(const sysboot_device *d);
  * puts the reset clock (HSI, MSI, MSIS or HSIDIV3) back as SYSCLK, the
  * prescalers, PLLs, HSE and kernel clock muxes back to reset values, the
  * flash wait states to their reset value, the ICACHE off, and last clears
- * the peripheral clock enables (failure mode J2; docs/clock-reset.md). Code
+ * the peripheral clock enables (docs/clock-reset.md). Code
  * running from an external memory keeps the clocks that memory may need.
  * For applications that already did this in sysboot_before_handover().
  * SYSBOOT_OPT_KEEP_USB keeps the peripheral clock enables (the USB block

@@ -3,7 +3,7 @@
 #   include path/to/sysboot/mk/sysboot.mk
 #   CFLAGS  += $(SYSBOOT_INC) $(SYSBOOT_DEFS)
 #   SOURCES += $(SYSBOOT_SRC)
-#   LDFLAGS += $(SYSBOOT_LDFLAGS)      # lets your script say INCLUDE sysboot.ld
+#   LDFLAGS += $(SYSBOOT_LDFLAGS)      # INCLUDE sysboot.ld works, and is required
 #
 # Options (set before the include, all optional):
 #   SYSBOOT_ONLY_SERIES = F4     keep one series' rows (SYSBOOT_SERIES_F4)
@@ -18,7 +18,9 @@ SYSBOOT_DIR := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))..)
 SYSBOOT_SRC := $(sort $(wildcard $(SYSBOOT_DIR)/src/*.c))
 SYSBOOT_INC := -I$(SYSBOOT_DIR)/include
 SYSBOOT_LD_DIR := $(SYSBOOT_DIR)/ld
-SYSBOOT_LDFLAGS := -L$(SYSBOOT_LD_DIR)
+# --require-defined: a link without ld/sysboot.ld (or its copy) fails instead
+# of placing the record as loaded data at the start of RAM.
+SYSBOOT_LDFLAGS := -L$(SYSBOOT_LD_DIR) -Wl,--require-defined=__sysboot_noinit_start
 
 SYSBOOT_DEFS :=
 ifneq ($(strip $(SYSBOOT_ONLY_SERIES)),)

@@ -1,5 +1,5 @@
 /*
- * The direct path's clock reset (failure mode J2). The ROM assumes the
+ * The direct path's clock reset (docs/clock-reset.md). The ROM assumes the
  * reset clock tree when it sets up its own clocks (HSE detection, the PLL
  * for USB DFU), and AN2606 asks code that jumps to it to stop the PLLs and
  * peripheral clocks first. Each register layout is a table of steps, run by

@@ -21,7 +21,7 @@ SYSBOOT_NORETURN void sysboot_core_branch(uint32_t msp, uint32_t pc);
 /* Cortex-M7: turn the D-cache off, then clean and invalidate every line by
  * set/way, using registers only (dcache.c): with the cache going off, any
  * stack access in between could read memory that a dirty line still hides
- * (failure mode D1; the old CMSIS SCB_DisableDCache hang at -O0). */
+ * (docs/failure-modes.md; the old CMSIS SCB_DisableDCache hang at -O0). */
 void sysboot_core_dcache_off(void);
 
 /* Armv7-M and Armv8-M Mainline: FAULTMASK and CCR.BFHFNMIGN exist, so a

@@ -2,7 +2,7 @@
  * The direct path: hand over without a reset, for applications that cannot
  * put sysboot_early() in their startup. Everything a reset would have put
  * back must be put back here, in an order that cannot let an interrupt, a
- * cache line or the FPU get in the way (failure modes A1, A2, D1, E1-E3).
+ * cache line or the FPU get in the way (docs/failure-modes.md).
  */
 #include "decide.h"
 #include "record.h"

@@ -1,5 +1,5 @@
 /*
- * Live peripherals at the hand-over (failure modes I1, A3, F1): the USB
+ * Live peripherals at the hand-over (docs/failure-modes.md): the USB
  * device blocks and watchdogs of data/stm32.def as the firmware keeps them,
  * and the routines that detach USB and hold the disconnect with the
  * watchdogs fed.

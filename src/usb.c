@@ -1,5 +1,5 @@
 /*
- * USB detach before the hand-over (failure modes I1, A3): the host must see
+ * USB detach before the hand-over (docs/failure-modes.md): the host must see
  * the application's device leave (D+ low long enough) before the ROM's DFU
  * device pulls D+ up, and the ROM must find the USB block in reset state.
  */

@@ -1,5 +1,5 @@
 /*
- * Watchdogs at the hand-over (failure mode F1). The ROM feeds none, so the
+ * Watchdogs at the hand-over (docs/failure-modes.md). The ROM feeds none, so the
  * application is told what runs (sysboot_hazards), and the library's own
  * waits keep what runs fed without ever causing a reset themselves.
  */

@@ -3,6 +3,7 @@
 # stand-in serving AN3155 until GO.
 #   serve_start BOARD NAME [harness args...]   sets SERVE_PTY, SERVE_LOG, SERVE_PID
 #   serve_finish                               waits; 0 when the app came back cleanly
+# SERVE_APP, when set, is the application to run instead of the bench app.
 B=build
 mkdir -p $B/logs $B/e2e
 
@@ -14,7 +15,7 @@ serve_start() {
     SERVE_LOG=$B/logs/e2e-$board-$name.log
     rm -f "$SERVE_PTY"
     $B/bench-uc --scenario serve --path reset --standin serve --expect served --pty "$SERVE_PTY" \
-        --timeout 30 --max-insns 4000000000 "$@" "$board" "$B/apps/$cpu-Os.elf" \
+        --timeout 30 --max-insns 4000000000 "$@" "$board" "${SERVE_APP:-$B/apps/$cpu-Os.elf}" \
         "$B/standin/$board.elf" > "$SERVE_LOG" 2>&1 &
     SERVE_PID=$!
     for _ in $(seq 100); do [ -e "$SERVE_PTY" ] && return 0; sleep 0.05; done

@@ -94,5 +94,5 @@ cat <<'TXT'
          stm32flash -b 115200 -w firmware.bin -v -g 0x08000000 /dev/ttyUSB0
          dfu-util -a 0 -s 0x08000000:leave -D firmware.bin        (USB DFU lines)
          STM32_Programmer_CLI -c port=USB1 -w firmware.bin 0x08000000 -v -g
-    4. Look your part up first: sysboot info STM32F103 (its ROM has no USB DFU).
+    4. Look your part up first: sysboot info STM32F103C8T6 (its ROM has no USB DFU).
 TXT

@@ -7,7 +7,8 @@
  * back in privileged thread mode on MSP with the scheduler, SysTick, NVIC,
  * clocks and caches all in reset state, and sysboot_early() branches from
  * there. Nothing of the RTOS (PSP, PendSV, BASEPRI, the tick) has to be
- * undone by hand (failure modes A1, E2, J2).
+ * undone by hand (docs/failure-modes.md: interrupts left running, calls
+ * from an unprivileged task, the clock tree left configured).
  *
  * The task must be privileged (every task of the standard Cortex-M ports
  * is): the reset request and the direct jump write SCB/NVIC registers that

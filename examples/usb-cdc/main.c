@@ -8,11 +8,13 @@
  *       -> sysboot_before_handover(): stop the USB stack
  *       -> the library detaches USB and holds the disconnect
  *          (sysboot_usb_detach, 50 ms by default) so the host sees the
- *          device leave before the ROM enumerates as DFU (failure mode I1)
+ *          device leave before the ROM enumerates as DFU
+ *          (docs/failure-modes.md, "USB is not detached")
  *       -> record, reset, sysboot_early() -> ROM
  *
  * Nothing resets from inside the USB callback: the class callbacks of most
- * stacks run in the USB interrupt (failure mode E1), and the detach needs
+ * stacks run in the USB interrupt (docs/failure-modes.md, "Called from an
+ * interrupt or an unprivileged task"), and the detach needs
  * time.
  */
 #include "board.h"

@@ -7,6 +7,19 @@
 #include "exit_codes.h"
 #include "options.h"
 
+const char list_usage[] =
+"usage: sysboot list [--csv|--markdown]\n"
+"  every row of data/stm32.def: a table, CSV (a header line, then one line\n"
+"  per row), or the Markdown of docs/devices.md\n";
+
+const char info_usage[] =
+"usage: sysboot info <dev_id|part>\n"
+"  one row in full, with its source. A DEV_ID: 0x413, 413. A part, matched by\n"
+"  family prefix, case-insensitive: STM32F405, f405, STM32F407VGT6, f4 (every\n"
+"  F4 row). A full F1 or L1 part number names its density line by its flash\n"
+"  size letter (STM32F103C8T6: 8 = 64 KiB, medium density, 0x410). Several\n"
+"  matching rows are listed (exit 2).\n";
+
 int command_list(int argc, char **argv)
 {
     if (argc == 0) {

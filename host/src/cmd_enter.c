@@ -9,6 +9,16 @@
 #include "options.h"
 #include "sysboot.h"
 
+const char enter_usage[] =
+"usage: sysboot enter --port PATH (--magic [STRING] | --touch1200) [--baud N]\n"
+"                     [--then-probe|--no-probe] [--usb] [--wait-ms N] [--rom-baud N]\n"
+"                     [--parity even|none] [--timeout-ms N] [--format text|json|kv]\n"
+"  send the trigger at the application's baud (default 115200 8N1): a line\n"
+"  break, then the magic line (default \"" SYSBOOT_MAGIC_DEFAULT "\"), or the\n"
+"  1200-baud touch; then probe the ROM until --wait-ms (default 5000) passes.\n"
+"  --usb waits for the ROM DFU device instead; --no-probe only sends.\n"
+"  json and kv print exactly one line on every outcome.\n";
+
 #define TOUCH_BAUD 1200u
 /* Long enough for a USB CDC stack to see the 1200-baud line coding before
  * DTR falls. */
@@ -32,33 +42,53 @@ struct enter_settings {
     struct serial_probe_settings rom;
 };
 
+/* A trigger that could not go out: a sentence on stderr, or the one record
+ * json/kv promise. */
+static int trigger_failed(const struct enter_settings *settings, const char *status,
+                          int exit_code, const char *message)
+{
+    if (settings->format == FORMAT_TEXT)
+        fprintf(stderr, "sysboot: %s\n", message);
+    else
+        output_failure(stdout, status, message, exit_code, settings->format);
+    return exit_code;
+}
+
+static int port_open_failed(const struct enter_settings *settings, const char *error)
+{
+    char message[320];
+
+    snprintf(message, sizeof message, "cannot open %s: %s", settings->rom.port, error);
+    return trigger_failed(settings, "port_open_failed", EXIT_PORT_OPEN, message);
+}
+
 static int send_magic(const struct enter_settings *settings)
 {
     struct serial_settings app;
     struct serial_port *port;
     struct byte_port bytes;
     char error[256];
-    char line[MAGIC_LINE_MAX + 3];
-    size_t length = strlen(settings->magic);
+    /* A line break first: whatever the application's matcher saw before
+     * (a probe's 0x7F, a half-typed line) ends there, so the magic starts
+     * a line of its own. */
+    char line[2 + MAGIC_LINE_MAX + 3];
+    size_t length = strlen(settings->magic) + 4;
     int sent;
 
     app.baud = settings->app_baud;
     app.parity = SERIAL_PARITY_NONE;
     port = serial_open(settings->rom.port, &app, error, sizeof error);
-    if (port == NULL) {
-        fprintf(stderr, "sysboot: cannot open %s: %s\n", settings->rom.port, error);
-        return EXIT_PORT_OPEN;
-    }
-    memcpy(line, settings->magic, length);
-    memcpy(line + length, "\r\n", 3);
+    if (port == NULL)
+        return port_open_failed(settings, error);
+    snprintf(line, sizeof line, "\r\n%s\r\n", settings->magic);
     bytes = serial_byte_port(port);
-    sent = bytes.write(bytes.context, (const uint8_t *)line, length + 2, 1000);
-    if (sent == (int)(length + 2))
+    sent = bytes.write(bytes.context, (const uint8_t *)line, length, 1000);
+    if (sent == (int)length)
         serial_drain(port);
     serial_close(port);
-    if (sent != (int)(length + 2)) {
-        fprintf(stderr, "sysboot: writing the magic line to %s failed\n", settings->rom.port);
-        return EXIT_WRITE_FAILED;
+    if (sent != (int)length) {
+        snprintf(error, sizeof error, "writing the magic line to %s failed", settings->rom.port);
+        return trigger_failed(settings, "write_failed", EXIT_WRITE_FAILED, error);
     }
     return EXIT_OK;
 }
@@ -72,10 +102,8 @@ static int touch_1200(const struct enter_settings *settings)
     touch.baud = TOUCH_BAUD;
     touch.parity = SERIAL_PARITY_NONE;
     port = serial_open(settings->rom.port, &touch, error, sizeof error);
-    if (port == NULL) {
-        fprintf(stderr, "sysboot: cannot open %s: %s\n", settings->rom.port, error);
-        return EXIT_PORT_OPEN;
-    }
+    if (port == NULL)
+        return port_open_failed(settings, error);
     if (serial_set_dtr(port, 1) != 0) {
         /* A pty has no modem lines; the close below is all it can do. */
         fprintf(stderr, "sysboot: note: %s has no DTR line (a pty?); only opening and "
@@ -233,7 +261,13 @@ int command_enter(int argc, char **argv)
         return code;
 
     code = settings.trigger == TRIGGER_MAGIC ? send_magic(&settings) : touch_1200(&settings);
-    if (code != EXIT_OK || !settings.then_probe)
+    if (code != EXIT_OK)
         return code;
+    if (!settings.then_probe) {
+        output_trigger_sent(stdout, settings.rom.port,
+                            settings.trigger == TRIGGER_MAGIC ? "magic" : "touch1200",
+                            settings.format);
+        return EXIT_OK;
+    }
     return settings.probe_usb ? wait_for_usb_rom(&settings) : wait_for_serial_rom(&settings);
 }

@@ -9,6 +9,16 @@
 #include "options.h"
 #include "usb_dfu.h"
 
+const char probe_usage[] =
+"usage: sysboot probe --port PATH [--baud N] [--parity even|none] [--timeout-ms N]\n"
+"                     [--retries N] [--format text|json|kv]\n"
+"       sysboot probe --usb [--format text|json|kv]\n"
+"  ask a USART bootloader (AN3155) who it is: version, commands, DEV_ID; or find\n"
+"  the ROM DFU device (0483:df11) and decode its DfuSe memory layout.\n"
+"  Defaults: 115200 baud, even parity (the ROM's 8E1), 500 ms per reply, 2\n"
+"  retries. Ptys and USB bridges that cannot do even parity: --parity none.\n"
+"  json and kv print exactly one line, on success and on failure.\n";
+
 static int exit_code_for(enum an3155_result result, const char **status)
 {
     switch (result) {
@@ -84,7 +94,7 @@ int probe_usb_once(enum output_format format, int print_failure)
         if (format == FORMAT_TEXT)
             fprintf(stderr, "sysboot: %s\n", error);
         else
-            output_usb_failure(stdout, status, error, code, format);
+            output_failure(stdout, status, error, code, format);
     }
     return result == USB_DFU_NONE ? EXIT_NO_USB_DEVICE : EXIT_USB_ERROR;
 }

@@ -12,6 +12,13 @@ int command_info(int argc, char **argv);
 int command_probe(int argc, char **argv);
 int command_enter(int argc, char **argv);
 
+/* Each subcommand's own usage, printed by `sysboot <command> --help` and
+ * gathered in `sysboot --help`. */
+extern const char list_usage[];
+extern const char info_usage[];
+extern const char probe_usage[];
+extern const char enter_usage[];
+
 struct serial_probe_settings {
     const char *port;
     struct serial_settings serial;
@@ -26,7 +33,8 @@ int probe_serial_port(const struct serial_probe_settings *settings, struct an315
 /* Looks for the ROM DFU device once; prints the result. */
 int probe_usb_once(enum output_format format, int print_failure);
 
-/* Prints "sysboot: <what>" to stderr and returns EXIT_USAGE. */
+/* Prints "sysboot: <what>" to stderr (and, when the command line asked for
+ * --format json or kv, one failure record to stdout); returns EXIT_USAGE. */
 int usage_error(const char *what, const char *detail);
 
 #endif

@@ -26,6 +26,12 @@ const struct profile_row profile_rows[] = {
 };
 const size_t profile_row_count = sizeof profile_rows / sizeof profile_rows[0];
 
+const struct rom_ram_row rom_ram_rows[] = {
+#define SYSBOOT_ROM_RAM(dev_id, first, end, source) { dev_id, first, end, source },
+#include "stm32.def"
+};
+const size_t rom_ram_row_count = sizeof rom_ram_rows / sizeof rom_ram_rows[0];
+
 const struct profile_row *device_profile(const struct device_row *row)
 {
     size_t i;
@@ -119,9 +125,15 @@ size_t devices_matching_part(const char *query,
 {
     size_t i;
     size_t found = 0;
+    int best = 0;
 
     for (i = 0; i < device_row_count; i++) {
-        if (!part_name_matches(device_rows[i].name, query))
+        int score = part_name_score(device_rows[i].name, query);
+        if (score > best)
+            best = score;
+    }
+    for (i = 0; best > 0 && i < device_row_count; i++) {
+        if (part_name_score(device_rows[i].name, query) != best)
             continue;
         if (found < capacity)
             matches[found] = &device_rows[i];

@@ -30,10 +30,20 @@ struct profile_row {
     uint32_t reset_reg, rdp_reg, tz_reg, dualboot_reg, empty_reg;
 };
 
+/* [first, end): SRAM the ROM bootloader of a DEV_ID uses itself. */
+struct rom_ram_row {
+    uint32_t dev_id;
+    uint32_t first;
+    uint32_t end;
+    const char *source;
+};
+
 extern const struct device_row device_rows[];
 extern const size_t device_row_count;
 extern const struct profile_row profile_rows[];
 extern const size_t profile_row_count;
+extern const struct rom_ram_row rom_ram_rows[];
+extern const size_t rom_ram_row_count;
 
 /* The profile named by a row, or NULL if the database lacks it. */
 const struct profile_row *device_profile(const struct device_row *row);
@@ -44,8 +54,10 @@ const char *core_name(uint32_t core);
 /* The row of a 12-bit DEV_ID, or NULL. */
 const struct device_row *device_by_id(uint32_t dev_id);
 
-/* Rows whose name covers a part number ("STM32F407VG", "F405", "l432").
- * Fills up to `capacity` pointers and returns how many rows matched in all. */
+/* Rows whose name covers a part number ("STM32F407VG", "F405", "l432") most
+ * closely (part_name_score): a family prefix gives all its rows, a full part
+ * number the one line it belongs to. Fills up to `capacity` pointers and
+ * returns how many rows matched in all. */
 size_t devices_matching_part(const char *query,
                              const struct device_row **matches, size_t capacity);
 

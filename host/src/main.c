@@ -4,34 +4,20 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "options.h"
+#include "output.h"
 #include "sysboot.h"
 
-static const char help_text[] =
-"usage: sysboot <command> [options]\n"
+static const char help_intro[] =
+"usage: sysboot <command> [options]     sysboot <command> --help\n"
 "\n"
 "Get an STM32 from its application into ST's ROM system bootloader, and\n"
 "check that the ROM answers.\n"
 "\n"
-"commands:\n"
-"  list [--csv|--markdown]     every row of data/stm32.def\n"
-"  info <dev_id|part>          one row in full: 0x413, 413, STM32F405, f405\n"
-"  probe --port PATH [--baud N] [--parity even|none] [--timeout-ms N]\n"
-"        [--retries N] [--format text|json|kv]\n"
-"                              ask a USART bootloader (AN3155) who it is\n"
-"  probe --usb [--format text|json|kv]\n"
-"                              find the ROM DFU device (0483:df11) and decode\n"
-"                              its DfuSe memory layout\n"
-"  enter --port PATH (--magic [STRING] | --touch1200) [--baud N]\n"
-"        [--then-probe|--no-probe] [--usb] [--wait-ms N] [--rom-baud N]\n"
-"        [--parity even|none] [--timeout-ms N] [--format text|json|kv]\n"
-"                              send the trigger at the application's baud\n"
-"                              (default 115200 8N1; magic default \"" SYSBOOT_MAGIC_DEFAULT "\"),\n"
-"                              then probe the ROM until --wait-ms (default 5000)\n"
-"                              passes; --usb waits for the DFU device instead\n"
+"commands:\n";
+
+static const char help_exit_codes[] =
 "  --help, --version\n"
-"\n"
-"defaults: probe at 115200 baud, even parity (the ROM's 8E1), 500 ms per reply,\n"
-"2 retries. Ptys and USB bridges that cannot do even parity: --parity none.\n"
 "\n"
 "exit codes:\n"
 "   0 ok\n"
@@ -49,35 +35,92 @@ static const char help_text[] =
 "  12 USB error (libusb failure, device unreadable)\n"
 "  13 the trigger could not be written\n";
 
+struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *usage;
+};
+
+static const struct command commands[] = {
+    { "list", command_list, list_usage },
+    { "info", command_info, info_usage },
+    { "probe", command_probe, probe_usage },
+    { "enter", command_enter, enter_usage },
+};
+#define COMMAND_COUNT (sizeof commands / sizeof commands[0])
+
+/* The --format a command line asks for, so that a usage error, too, ends in
+ * the one record a script parses. Text when absent or not a known format. */
+static enum output_format requested_format = FORMAT_TEXT;
+
+static void note_requested_format(int argc, char **argv)
+{
+    int i;
+
+    for (i = 0; i < argc; i++) {
+        const char *value = NULL;
+        if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
+            value = argv[i + 1];
+        else if (strncmp(argv[i], "--format=", 9) == 0)
+            value = argv[i] + 9;
+        if (value != NULL && parse_format(value, &requested_format) != 0)
+            requested_format = FORMAT_TEXT;
+    }
+}
+
+static int asks_for_help(int argc, char **argv)
+{
+    int i;
+
+    for (i = 0; i < argc; i++)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+            return 1;
+    return 0;
+}
+
 int usage_error(const char *what, const char *detail)
 {
+    char message[320];
+
     if (detail != NULL)
-        fprintf(stderr, "sysboot: %s: \"%s\"\n", what, detail);
+        snprintf(message, sizeof message, "%s: \"%s\"", what, detail);
     else
-        fprintf(stderr, "sysboot: %s\n", what);
-    fprintf(stderr, "Try 'sysboot --help'.\n");
+        snprintf(message, sizeof message, "%s", what);
+    fprintf(stderr, "sysboot: %s\nTry 'sysboot --help'.\n", message);
+    output_failure(stdout, "usage", message, EXIT_USAGE, requested_format);
     return EXIT_USAGE;
 }
 
 int main(int argc, char **argv)
 {
-    const char *command;
+    const char *name;
+    size_t i;
 
     if (argc < 2)
         return usage_error("no command given", NULL);
-    command = argv[1];
-    if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0
-        || strcmp(command, "help") == 0) {
-        fputs(help_text, stdout);
+    name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
+        fputs(help_intro, stdout);
+        for (i = 0; i < COMMAND_COUNT; i++) {
+            fputs(commands[i].usage, stdout);
+            fputc('\n', stdout);
+        }
+        fputs(help_exit_codes, stdout);
         return EXIT_OK;
     }
-    if (strcmp(command, "--version") == 0) {
+    if (strcmp(name, "--version") == 0) {
         printf("sysboot %s\n", SYSBOOT_VERSION);
         return EXIT_OK;
     }
-    if (strcmp(command, "list") == 0)  return command_list(argc - 2, argv + 2);
-    if (strcmp(command, "info") == 0)  return command_info(argc - 2, argv + 2);
-    if (strcmp(command, "probe") == 0) return command_probe(argc - 2, argv + 2);
-    if (strcmp(command, "enter") == 0) return command_enter(argc - 2, argv + 2);
-    return usage_error("unknown command", command);
+    for (i = 0; i < COMMAND_COUNT; i++) {
+        if (strcmp(name, commands[i].name) != 0)
+            continue;
+        if (asks_for_help(argc - 2, argv + 2)) {
+            fputs(commands[i].usage, stdout);
+            return EXIT_OK;
+        }
+        note_requested_format(argc - 2, argv + 2);
+        return commands[i].run(argc - 2, argv + 2);
+    }
+    return usage_error("unknown command", name);
 }

@@ -145,10 +145,72 @@ void output_list_markdown(FILE *out)
 
 /* ---- One row ------------------------------------------------------------ */
 
+/* "128 KiB", "16.25 KiB", "0.5 KiB". */
+static const char *kib_text(uint32_t bytes, char *text, size_t size)
+{
+    size_t length;
+
+    snprintf(text, size, "%.2f", bytes / 1024.0);
+    length = strlen(text);
+    while (length > 0 && text[length - 1] == '0')
+        text[--length] = '\0';
+    if (length > 0 && text[length - 1] == '.')
+        text[--length] = '\0';
+    snprintf(text + length, size - length, " KiB");
+    return text;
+}
+
+/* No STM32 has this much SRAM in one block: a window this wide runs from one
+ * SRAM block to another (H7: DTCM at 0x20000000 to AXI SRAM at 0x24000000). */
+#define ONE_BLOCK_MAX 0x01000000ul
+
+static void sram_window_text(FILE *out, const struct device_row *row)
+{
+    unsigned long last = (unsigned long)row->sram_base + row->sram_size - 1u;
+
+    if (row->sram_size <= ONE_BLOCK_MAX) {
+        char size[32];
+        fprintf(out, "SRAM:           0x%08lX-0x%08lX, %s\n", (unsigned long)row->sram_base,
+                last, kib_text(row->sram_size, size, sizeof size));
+        return;
+    }
+    fprintf(out, "SRAM window:    0x%08lX-0x%08lX, the range the ROM's initial stack pointer\n"
+            "                must lie in; it spans separate SRAM blocks (%.1f MiB of\n"
+            "                addresses, not of SRAM)\n",
+            (unsigned long)row->sram_base, last, row->sram_size / (1024.0 * 1024.0));
+}
+
+static void rom_ram_text(FILE *out, const struct device_row *row)
+{
+    const char *label = "ROM's own SRAM: ";
+    char size[32];
+    size_t i;
+    int found = 0;
+
+    for (i = 0; i < rom_ram_row_count; i++) {
+        const struct rom_ram_row *r = &rom_ram_rows[i];
+        if (r->dev_id != row->dev_id)
+            continue;
+        fprintf(out, "%s0x%08lX-0x%08lX, %s: keep the request record out of it\n"
+                "                (source: %s)\n",
+                found ? "                " : label, (unsigned long)r->first,
+                (unsigned long)r->end - 1u, kib_text(r->end - r->first, size, sizeof size),
+                r->source);
+        found = 1;
+    }
+    if (found)
+        return;
+    if (row->flags & SYSBOOT_DEV_NO_SW_ENTRY)
+        fprintf(out, "%s- (no software entry)\n", label);
+    else
+        fprintf(out, "%snot in the sources read yet (no SYSBOOT_ROM_RAM row)\n", label);
+}
+
 void output_row_details(FILE *out, const struct device_row *row)
 {
     char flags[BITS_TEXT_MAX];
     char interfaces[BITS_TEXT_MAX];
+    char size[32];
     const struct profile_row *profile = device_profile(row);
 
     fprintf(out, "dev_id:         0x%03X\n", (unsigned)row->dev_id);
@@ -156,12 +218,13 @@ void output_row_details(FILE *out, const struct device_row *row)
     fprintf(out, "series:         %s\n", row->series);
     fprintf(out, "core:           %s\n", row_core(row));
     fprintf(out, "profile:        %s (remap: %s)\n", row->profile, row_remap(row));
-    fprintf(out, "system memory:  0x%08lX, 0x%lX bytes\n",
-            (unsigned long)row->sysmem_base, (unsigned long)row->sysmem_size);
+    fprintf(out, "system memory:  0x%08lX-0x%08lX, %s\n", (unsigned long)row->sysmem_base,
+            (unsigned long)row->sysmem_base + row->sysmem_size - 1u,
+            kib_text(row->sysmem_size, size, sizeof size));
     fprintf(out, "bootloader:     0x%08lX (vector table: initial MSP, reset vector)\n",
             (unsigned long)row->bootloader);
-    fprintf(out, "SRAM window:    0x%08lX, 0x%lX bytes\n",
-            (unsigned long)row->sram_base, (unsigned long)row->sram_size);
+    sram_window_text(out, row);
+    rom_ram_text(out, row);
     fprintf(out, "flags:          %s\n", flags_text(row->flags, flags, sizeof flags));
     fprintf(out, "ROM interfaces: %s\n",
             interfaces_text(row->interfaces, interfaces, sizeof interfaces));
@@ -403,8 +466,8 @@ void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_form
     }
 }
 
-void output_usb_failure(FILE *out, const char *status, const char *message, int exit_code,
-                        enum output_format format)
+void output_failure(FILE *out, const char *status, const char *message, int exit_code,
+                    enum output_format format)
 {
     char text[16];
 
@@ -420,5 +483,30 @@ void output_usb_failure(FILE *out, const char *status, const char *message, int 
         kv_pair(out, "exit_code", text, 0);
         kv_pair(out, "message", message, 0);
         fputc('\n', out);
+    }
+}
+
+void output_trigger_sent(FILE *out, const char *port, const char *trigger,
+                         enum output_format format)
+{
+    switch (format) {
+    case FORMAT_JSON:
+        fputs("{\"status\":\"ok\",\"exit_code\":0,\"port\":", out);
+        json_string(out, port);
+        fputs(",\"trigger\":", out);
+        json_string(out, trigger);
+        fputs("}\n", out);
+        break;
+    case FORMAT_KV:
+        kv_pair(out, "status", "ok", 1);
+        kv_pair(out, "exit_code", "0", 0);
+        kv_pair(out, "port", port, 0);
+        kv_pair(out, "trigger", trigger, 0);
+        fputc('\n', out);
+        break;
+    case FORMAT_TEXT:
+        fprintf(out, "sent the %s trigger to %s (--no-probe: not waiting for the ROM)\n",
+                trigger, port);
+        break;
     }
 }

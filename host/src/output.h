@@ -37,8 +37,13 @@ struct probe_report {
 void output_probe(FILE *out, const struct probe_report *report, enum output_format format);
 
 void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_format format);
-/* A failed USB look-up in the chosen format. */
-void output_usb_failure(FILE *out, const char *status, const char *message, int exit_code,
-                        enum output_format format);
+/* A run that ended before it had anything else to report (a usage error,
+ * no USB device, a port that cannot be opened), as one JSON or key=value
+ * record; nothing for FORMAT_TEXT. */
+void output_failure(FILE *out, const char *status, const char *message, int exit_code,
+                    enum output_format format);
+/* `enter --no-probe`: the trigger went out; one record in any format. */
+void output_trigger_sent(FILE *out, const char *port, const char *trigger,
+                         enum output_format format);
 
 #endif

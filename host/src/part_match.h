@@ -8,4 +8,11 @@
  * is read as F405xx and F407xx. */
 int part_name_matches(const char *row_name, const char *query);
 
+/* How closely the row name covers the query: 0 for no match, otherwise the
+ * number of the name's fixed characters the query matched (one more for an
+ * ordering suffix such as "-A" the query ends in). Among rows that match a
+ * full part number, the highest score names its line: STM32L151C8T6A is
+ * "STM32L1xxx8-A", not "STM32L1xxx8". */
+int part_name_score(const char *row_name, const char *query);
+
 #endif

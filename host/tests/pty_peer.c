@@ -13,7 +13,7 @@
  *   unknown_id  answers GET_ID with PID 0x0999
  *   vanish      closes the pty part way through the GET reply
  *   slow_sync   ignores the first sync byte
- *   magic       waits for one line (the magic), then behaves as "ok"
+ *   magic       waits for one non-empty line (the magic), then behaves as "ok"
  */
 #define _DEFAULT_SOURCE
 
@@ -103,6 +103,7 @@ int main(int argc, char **argv)
     unsigned char command = 0;
     int syncs_seen = 0;
     int waiting_for_magic;
+    size_t line_length = 0;
 
     if (argc != 3) {
         fprintf(stderr, "usage: pty_peer SCENARIO LOGFILE\n");
@@ -131,7 +132,10 @@ int main(int argc, char **argv)
         fflush(log_file);
 
         if (waiting_for_magic) {
-            if (byte == '\n')
+            /* the first non-empty line (empty ones come before it) */
+            if (byte != '\r' && byte != '\n')
+                line_length++;
+            else if (byte == '\n' && line_length > 0)
                 waiting_for_magic = 0;
             continue;
         }

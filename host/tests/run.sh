@@ -97,6 +97,31 @@ output_has "--help documents exit code 10" "10 port vanished"
 expect_exit 0 "--version" --version
 output_has "--version prints the version" "sysboot 0\."
 
+# ---- every subcommand answers --help with its own usage -----------------------
+for command in list info probe enter; do
+    for flag in --help -h; do
+        expect_exit 0 "$command $flag" $command $flag
+        check "$command $flag prints its own usage" \
+            test "$(head -1 "$work/out" | cut -d' ' -f1-3)" = "usage: sysboot $command"
+    done
+done
+expect_exit 0 "--help after other options" probe --port /dev/null --help
+output_has "probe usage after other options" "^usage: sysboot probe"
+
+# ---- --format json|kv: exactly one record on every outcome -----------------
+one_record() { # one_record DESCRIPTION PATTERN: stdout is one line matching
+    if [ "$(wc -l < "$work/out")" -eq 1 ] && grep -q -- "$2" "$work/out"; then pass; else
+        fail "$1: stdout is not one record matching $2"; sed 's/^/    /' "$work/out"; fi
+}
+expect_exit 4 "enter on a missing port, json" enter --port /nonexistent/tty --magic --format json
+one_record "enter, port cannot be opened, json" '^{"status":"port_open_failed","exit_code":4,'
+expect_exit 4 "enter on a missing port, kv" enter --port /nonexistent/tty --touch1200 --format kv
+one_record "enter --touch1200, port cannot be opened, kv" '^status=port_open_failed exit_code=4 '
+expect_exit 3 "probe with an unknown option, json" probe --port /dev/null --turbo --format json
+one_record "usage error, json" '^{"status":"usage","exit_code":3,'
+expect_exit 3 "enter with a bad value, kv" enter --format=kv --port /dev/null --magic --wait-ms x
+one_record "usage error, kv" '^status=usage exit_code=3 '
+
 # ---- list and info ---------------------------------------------------------
 expect_exit 0 "list --csv" list --csv
 cp "$work/out" "$work/list.csv"
@@ -125,6 +150,35 @@ expect_exit 0 "info f405 (lower case, no prefix)" info f405
 output_has "info by short part" "dev_id: *0x413"
 expect_exit 2 "info STM32 is ambiguous" info STM32
 output_has "ambiguous matches are listed" "rows match"
+expect_exit 2 "info f4 lists the F4 family" info f4
+output_has "info f4 lists the F405 row" "^  0x413 "
+check "info f4 does not list the H5 row whose name holds 5F4xx" \
+    sh -c "! grep -q '0x47A' '$work/out'"
+check "info f4 lists only F4 rows" \
+    sh -c "grep '^  0x' '$work/out' | awk '{ print \$2 }' | sort -u | grep -qx F4"
+# F1 and L1 density from the part number: the flash-size letter (ST
+# datasheets' ordering information; RM0008 / RM0038 densities)
+for case in STM32F103C8T6:0x410 STM32F103C6T6:0x412 STM32F103RET6:0x414 STM32F103ZGT6:0x430 \
+            STM32F100RBT6:0x420 STM32F100ZET6:0x428 STM32F105RCT6:0x418 \
+            STM32L151C8T6:0x416 STM32L151C8T6A:0x429 STM32L152RCT6:0x427 STM32L151VDT6:0x436 \
+            STM32L162ZET6:0x437; do
+    expect_exit 0 "info ${case%%:*}" info "${case%%:*}"
+    output_has "${case%%:*} is DEV_ID ${case#*:}" "^dev_id: *${case#*:}\$"
+done
+expect_exit 2 "info STM32F103 without a flash size is ambiguous" info STM32F103
+output_has "info STM32F103 lists the medium-density row" "^  0x410 "
+
+# Sizes in KiB; a window across SRAM blocks says so
+expect_exit 0 "info 0x413" info 0x413
+output_has "F405 SRAM in KiB" "^SRAM: *0x20000000-0x2001FFFF, 128 KiB\$"
+output_has "F405 system memory in KiB" "^system memory: *0x1FFF0000-0x1FFF77FF, 30 KiB\$"
+output_has "F405: the SRAM its ROM uses" "^ROM's own SRAM: 0x20000000-0x20002FFF, 12 KiB"
+expect_exit 0 "info 0x450" info 0x450
+output_has "H743: the window is not read as 64 MiB of SRAM" "not of SRAM"
+check "H743 prints no SRAM size line" sh -c "! grep -q '^SRAM: ' '$work/out'"
+output_has "H743: the AXI SRAM its ROM uses" "^ *0x24000000-0x24004FFF, 20 KiB"
+expect_exit 0 "info 0x486" info 0x486
+output_has "N6: no software entry, no ROM SRAM row" "^ROM's own SRAM: - (no software entry)"
 expect_exit 1 "info of an unknown part" info STM32Z999
 expect_exit 3 "info without an argument" info
 
@@ -146,6 +200,14 @@ for s in $series_all; do
 done
 if [ -n "$series_all" ] && [ -z "$series_bad" ]; then pass; else
     fail "SYSBOOT_CMSIS rows outside their DEV_ID's series block:$series_bad"; fi
+# ---- README names every series of the data ---------------------------------
+missing_series=""
+for series in $(cut -d, -f1-20 "$work/list.csv" | sed 1d | sed 's/"[^"]*"//g' | awk -F, '{ print $9 }' | sort -u); do
+    case $series in H7RS) shown="H7R/S" ;; L4P) shown="L4+" ;; *) shown=$series ;; esac
+    sed -n '/^## Device database/,/^## /p' "$root/README.md" | tr -s ' \n' ' ' |
+        grep -q -- "[ (]$shown[,;.) ]" || missing_series="$missing_series $shown"
+done
+if [ -z "$missing_series" ]; then pass; else fail "README's series list lacks:$missing_series"; fi
 
 # ---- docs/devices.md is current --------------------------------------------
 "$sysboot" list --markdown > "$work/devices.md"
@@ -260,24 +322,35 @@ expect_exit 0 "a lost sync byte with one retry" probe --port "$pty" --parity non
 start_peer magic
 expect_exit 0 "enter --magic --no-probe" enter --port "$pty" --magic --no-probe
 sleep 0.2
-printf 'sysboot:enter-bootloader\r\n' > "$work/expected-magic"
-check "exactly the default magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
+printf '\r\nsysboot:enter-bootloader\r\n' > "$work/expected-magic"
+check "a line break, then exactly the default magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
 
 start_peer magic
 expect_exit 0 "enter --magic=custom --no-probe" enter --port "$pty" --magic=hello-rom --no-probe
 sleep 0.2
-printf 'hello-rom\r\n' > "$work/expected-magic"
-check "exactly the custom magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
+printf '\r\nhello-rom\r\n' > "$work/expected-magic"
+check "a line break, then exactly the custom magic line reached the pty" cmp -s "$work/expected-magic" "$work/peer.log"
 
 start_peer magic
 expect_exit 0 "enter --magic then probe the ROM" enter --port "$pty" --magic --parity none --wait-ms 3000
 output_has "enter names the device" "STM32F405"
-check "magic line, then the probe" \
-    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf 'sysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')7f00ff01fe02fd"
+check "magic line on a line of its own, then the probe" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf '\r\nsysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')7f00ff01fe02fd"
 
 start_peer no_answer
 expect_exit 5 "enter: the ROM never answers within --wait-ms" \
     enter --port "$pty" --magic --parity none --timeout-ms 100 --wait-ms 500
+
+start_peer magic
+expect_exit 0 "enter --no-probe --format json" enter --port "$pty" --magic --no-probe --format json
+one_record "enter --no-probe, json" '^{"status":"ok","exit_code":0,"port":".*","trigger":"magic"}$'
+start_peer magic
+expect_exit 0 "enter --no-probe --format kv" enter --port "$pty" --magic --no-probe --format kv
+one_record "enter --no-probe, kv" '^status=ok exit_code=0 port=.* trigger=magic$'
+start_peer no_answer
+expect_exit 5 "enter --format json, the ROM never answers" \
+    enter --port "$pty" --magic --parity none --timeout-ms 100 --wait-ms 300 --format json
+one_record "enter, no ROM, json" '^{"status":"no_answer","exit_code":5,'
 
 start_peer ok
 expect_exit 0 "enter --touch1200 on a pty (no DTR), then probe" \

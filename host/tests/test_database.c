@@ -58,6 +58,25 @@ static const struct test_cmsis cmsis_rows[] = {
 #include "stm32.def"
 };
 #define CMSIS_COUNT (sizeof cmsis_rows / sizeof cmsis_rows[0])
+struct test_rom_ram {
+    unsigned long dev_id, first, end;
+    const char *source;
+};
+
+static const struct test_rom_ram rom_rams[] = {
+#define SYSBOOT_ROM_RAM(dev_id, first, end, source) { dev_id, first, end, source },
+#include "stm32.def"
+};
+#define ROM_RAM_COUNT (sizeof rom_rams / sizeof rom_rams[0])
+
+static const struct test_device *device_with_id(unsigned long dev_id)
+{
+    size_t i;
+    for (i = 0; i < DEVICE_COUNT; i++)
+        if (devices[i].dev_id == dev_id)
+            return &devices[i];
+    return NULL;
+}
 
 static const struct test_profile *profile_named(const char *key)
 {
@@ -188,15 +207,6 @@ static void test_profiles(void)
     CHECK(IDCODE_COUNT > 0, "the database has IDCODE rows");
 }
 
-static const struct test_device *device_with_id(unsigned long dev_id)
-{
-    size_t i;
-    for (i = 0; i < DEVICE_COUNT; i++)
-        if (devices[i].dev_id == dev_id)
-            return &devices[i];
-    return NULL;
-}
-
 static int is_upper_or_digit(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -305,10 +315,79 @@ static void test_cmsis_known_answers(void)
     }
 }
 
+/* The SRAM each ROM uses for itself. Every row: a software-enterable DEV_ID,
+ * a non-empty range inside that line's SRAM window, starting where an SRAM
+ * block starts (0x20000000, or AXI SRAM at 0x24000000 on H7), and no more
+ * than the 208 KiB the largest ROM (H7A3's, in AXI SRAM) claims. */
+static void test_rom_ram_rows(void)
+{
+    char what[160];
+    size_t i;
+
+    CHECK(ROM_RAM_COUNT > 0, "the database has SYSBOOT_ROM_RAM rows");
+    for (i = 0; i < ROM_RAM_COUNT; i++) {
+        const struct test_rom_ram *r = &rom_rams[i];
+        const struct test_device *d = device_with_id(r->dev_id);
+#define RAM_CHECK(condition, text) \
+    do { snprintf(what, sizeof what, "ROM RAM 0x%03lX: %s", r->dev_id, text); CHECK(condition, what); } while (0)
+        RAM_CHECK(d != NULL, "names a DEV_ID of the database");
+        if (d == NULL)
+            continue;
+        RAM_CHECK((d->flags & SYSBOOT_DEV_NO_SW_ENTRY) == 0, "is a line with software entry");
+        RAM_CHECK(r->first < r->end, "is not empty");
+        RAM_CHECK(r->end - r->first <= 208ul * 1024ul, "claims at most 208 KiB");
+        RAM_CHECK(r->first >= d->sram_base && r->end <= d->sram_base + d->sram_size,
+                  "lies inside the line's SRAM window");
+        RAM_CHECK(r->first == 0x20000000ul || (r->first == 0x24000000ul && strncmp(d->profile, "H7", 2) == 0),
+                  "starts at an SRAM block (0x20000000; H7 AXI 0x24000000)");
+        RAM_CHECK(strstr(r->source, "AN2606") != NULL || strstr(r->source, "unconfirmed") != NULL,
+                  "cites AN2606 or says it is unconfirmed");
+#undef RAM_CHECK
+    }
+}
+
+/* [first, end) of the row for dev_id that starts at `first`; 0 if none. */
+static unsigned long rom_ram_end(unsigned long dev_id, unsigned long first)
+{
+    size_t i;
+    for (i = 0; i < ROM_RAM_COUNT; i++)
+        if (rom_rams[i].dev_id == dev_id && rom_rams[i].first == first)
+            return rom_rams[i].end;
+    return 0;
+}
+
+/* Known answers, each from a text other than the ones the rows were copied
+ * from (stm32flash and stm32loader tables). */
+static void test_rom_ram_known_answers(void)
+{
+    /* AN2606, STM32F40xxx/41xxx bootloader configuration: "12 Kbyte starting
+     * from address 0x20000000 are used by the bootloader firmware" (quoted in
+     * public jump-to-bootloader code); stm32flash 0.7 prints "12288b reserved
+     * by bootloader" for 0x413 on the bench. */
+    CHECK(rom_ram_end(0x413, 0x20000000ul) == 0x20003000ul, "F405: 12 KiB from 0x20000000");
+    /* AN2606, STM32F10xxx: "512 byte starting from address 0x20000000" (quoted
+     * in esp-link's STM32 flashing notes). */
+    CHECK(rom_ram_end(0x410, 0x20000000ul) == 0x20000200ul, "F103 medium density: 512 bytes");
+    /* AN2606 (older revisions) 5.1, STM32F03xx4/6: "2 Kbyte starting from
+     * address 0x20000000" (quoted in a public blog post). */
+    CHECK(rom_ram_end(0x444, 0x20000000ul) == 0x20000800ul, "F030x4/6: 2 KiB");
+    /* AN2662 (F105/F107 USART bootloader): "the first 4 Kbytes (0x1000) in
+     * RAM ... are used by the bootloader firmware". */
+    CHECK(rom_ram_end(0x418, 0x20000000ul) == 0x20001000ul, "F105/F107: 4 KiB");
+    /* ST in the community thread "STM32H743BI bootloader saves data to RAM":
+     * AN2606 Table 113, 20 Kbytes from 0x24000000. */
+    CHECK(rom_ram_end(0x450, 0x24000000ul) == 0x24005000ul, "H743: 20 KiB of AXI SRAM");
+    /* AN2606 rev 70, 11 (STM32C55xxx/562xx): 15 Kbytes from 0x20000000. */
+    CHECK(rom_ram_end(0x44E, 0x20000000ul) == 0x20003C00ul, "C55x: 15 KiB");
+}
+
 static void test_part_matching(void)
 {
     const char *f4 = "STM32F405xx/07xx, STM32F415xx/17xx";
-    const char *f1 = "STM32F10xxx medium-density";
+    const char *f1 = "STM32F101x8/xB, STM32F102x8/xB, STM32F103x8/xB (medium-density)";
+    const char *l1 = "STM32L1xxx6/8/B";
+    const char *l1a = "STM32L1xxx6-A/8-A/B-A";
+    const char *h5 = "STM32H5E4xx/5E5xx/5F4xx/5F5xx";
     const char *h7 = "STM32H74xxx/75xxx, STM32H745/747/755/757 (dual core)";
 
     CHECK(part_name_matches(f4, "STM32F405"), "full prefix matches");
@@ -320,7 +399,17 @@ static void test_part_matching(void)
     CHECK(!part_name_matches("STM32F04xxx, STM32F070x6", "405"),
           "'x' in a name is not a wildcard for a bare number");
     CHECK(part_name_matches(f1, "STM32F103C8"), "x stands for any character");
+    CHECK(part_name_matches(f1, "STM32F103C8T6"), "a full F1 part number with its flash size");
+    CHECK(!part_name_matches(f1, "STM32F103C6T6"), "another flash size is another density");
     CHECK(part_name_matches(f1, "medium-density"), "free text matches as typed");
+    CHECK(!part_name_matches(h5, "f4"), "free text starts a word: f4 is not in 5F4xx");
+    CHECK(part_name_matches(h5, "H5F4"), "the H5 row still answers its own part");
+    CHECK(part_name_matches(l1, "STM32L151C8T6"), "L1 category 1 part");
+    CHECK(!part_name_matches(l1a, "STM32L151C8T6"), "without the A suffix, not category 2");
+    CHECK(part_name_score(l1a, "STM32L151C8T6A") > part_name_score(l1, "STM32L151C8T6A"),
+          "with the A suffix, category 2 covers the part more closely than category 1");
+    CHECK(part_name_score(l1a, "STM32L151") == part_name_score(l1, "STM32L151"),
+          "a short query cannot tell the two categories apart");
     CHECK(part_name_matches(h7, "H757"), "a short list entry");
     CHECK(part_name_matches(h7, "STM32H743ZI"), "wildcards in H74xxx");
     CHECK(!part_name_matches(h7, "H733"), "H733 is not H74x/H75x");
@@ -333,6 +422,8 @@ int main(void)
     test_profiles();
     test_cmsis_rows();
     test_cmsis_known_answers();
+    test_rom_ram_rows();
+    test_rom_ram_known_answers();
     test_part_matching();
     return check_summary();
 }

@@ -108,7 +108,8 @@ for cpu in cortex-m0 cortex-m0plus cortex-m3 cortex-m4 cortex-m7 cortex-m33; do
 done
 
 # The trampoline: after `msr msp` nothing but the unmask and the branch, at
-# every optimisation level (failure mode E3: stack use after MSP moved);
+# every optimisation level (docs/failure-modes.md, "The stack moves under
+# the compiler");
 # on ARMv8-M Mainline MSPLIM is cleared before MSP moves below it.
 for cpu in cortex-m0 cortex-m4 cortex-m33; do
     for opt in -O0 -Os -O2; do

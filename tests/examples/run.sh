@@ -235,7 +235,7 @@ print:
 MK
 got=$(make -s -C "$frag" print)
 nsrc=$(ls "$root"/src/*.c | wc -l)
-if [ "$got" = "SRC=$nsrc INC=-I$root/include DEFS=-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0 -DSYSBOOT_DEV_ID=0x460 -DSYSBOOT_WITH_NAMES=1 LD=-L$root/ld" ]; then
+if [ "$got" = "SRC=$nsrc INC=-I$root/include DEFS=-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0 -DSYSBOOT_DEV_ID=0x460 -DSYSBOOT_WITH_NAMES=1 LD=-L$root/ld -Wl,--require-defined=__sysboot_noinit_start" ]; then
     ok "mk/sysboot.mk: SYSBOOT_SRC, SYSBOOT_INC, SYSBOOT_DEFS, SYSBOOT_LDFLAGS"
 else
     ko "mk/sysboot.mk variables: $got"
@@ -249,32 +249,54 @@ else
     ko "mk/sysboot.mk consumer build with options"; tail -20 "$dir.log"
 fi
 
-# ---- 6. CMake: add_subdirectory, FetchContent (git), installed package -----
+# ---- 6. CMake: add_subdirectory, FetchContent, installed package ------------
+# FetchContent and the package run as docs/integration/cmake-make.md writes
+# them, from fresh folders, with the toolchain file the docs name.
 if have cmake; then
     tc="$root/cmake/arm-none-eabi.cmake"
     consumer="$root/tests/examples/cmake-consumer"
-    cmake_consumer() {
-        name=$1; shift
+    # cmake_build NAME SOURCE-DIR CONFIGURE-ARGS...: configures into
+    # $out/cmake-NAME, builds, and checks the firmware it links
+    cmake_build() {
+        name=$1; src=$2; shift 2
         b="$out/cmake-$name"
-        if cmake -S "$consumer" -B "$b" -DCMAKE_TOOLCHAIN_FILE="$tc" -DCORTEX_M_CPU=cortex-m4 \
-               -DSYSBOOT_SOURCE_DIR="$root" "$@" >"$b.log" 2>&1 &&
+        if cmake -S "$src" -B "$b" -DCORTEX_M_CPU=cortex-m4 "$@" >"$b.log" 2>&1 &&
            cmake --build "$b" >>"$b.log" 2>&1; then
-            ok "cmake $name: consumer configures and cross-builds for cortex-m4"
+            ok "cmake $name: configures and cross-builds the firmware for cortex-m4"
             check_record "$b/console.elf" "cmake $name"
             check_reset_handler "$b/console.elf" "cmake $name"
         else
             ko "cmake $name"; tail -20 "$b.log"
         fi
     }
-    cmake_consumer subdirectory -DSYSBOOT_CONSUME=subdirectory
+    cmake_build subdirectory "$consumer" -DCMAKE_TOOLCHAIN_FILE="$tc" \
+        -DSYSBOOT_CONSUME=subdirectory -DSYSBOOT_SOURCE_DIR="$root"
 
-    # A git repository holding this working tree, as FetchContent sees it.
+    # A git repository holding this working tree, tagged as a release, as
+    # FetchContent sees it; the documented CMakeLists with its URL pointed at
+    # it and the firmware after add_subdirectory. No toolchain file is given:
+    # the docs take it from the fetched tree.
     repo="$out/sysboot.git-src"
     mkdir -p "$repo"
     (cd "$root" && tar cf - --exclude=./build --exclude=./.git --exclude='*/build' .) | (cd "$repo" && tar xf -)
-    if (cd "$repo" && git init -q -b main && git add -A &&
-        git -c user.name=t -c user.email=t@t commit -q -m snapshot); then
-        cmake_consumer fetchcontent -DSYSBOOT_CONSUME=fetchcontent -DSYSBOOT_GIT_URL="file://$repo"
+    version=$(sed -n 's/^#define SYSBOOT_VERSION "\(.*\)"$/\1/p' "$root/include/sysboot.h")
+    documented=$(awk '/^```cmake$/ { block = ""; inside = 1; next }
+                      /^```$/ { if (inside && block ~ /FetchContent_Declare\(sysboot/) { printf "%s", block; exit }
+                                inside = 0; next }
+                      inside { block = block $0 "\n" }' "$root/docs/integration/cmake-make.md")
+    fresh="$out/fetchcontent-project"
+    mkdir -p "$fresh"
+    if ! printf '%s\n' "$documented" | grep -q "GIT_REPOSITORY https://github.com/sysboot/sysboot.git" ||
+       ! printf '%s\n' "$documented" | grep -q "GIT_TAG *v$version\$"; then
+        ko "cmake-make.md: FetchContent names https://github.com/sysboot/sysboot.git and tag v$version"
+        printf '%s\n' "$documented" | sed 's/^/    | /'
+    elif (cd "$repo" && git init -q -b main && git add -A &&
+          git -c user.name=t -c user.email=t@t commit -q -m snapshot && git tag "v$version"); then
+        { printf '%s\n' "$documented" | sed '/^add_executable/,$d' |
+              sed "s|https://github.com/sysboot/sysboot.git|file://$repo|"
+          printf 'set(SYSBOOT_SOURCE_DIR ${sysboot_SOURCE_DIR})\ninclude(%s/firmware.cmake)\n' "$consumer"
+        } >"$fresh/CMakeLists.txt"
+        cmake_build fetchcontent "$fresh" -DSYSBOOT_ONLY_SERIES=F4
     else
         ko "cmake fetchcontent: could not make the git snapshot"
     fi
@@ -285,9 +307,12 @@ if have cmake; then
        cmake --build "$lib" >>"$lib.log" 2>&1 && cmake --install "$lib" >>"$lib.log" 2>&1 &&
        [ -f "$prefix/lib/cmake/sysboot/sysbootConfig.cmake" ] &&
        [ -f "$prefix/lib/cmake/sysboot/sysbootTargets.cmake" ] &&
-       [ -f "$prefix/share/sysboot/ld/sysboot.ld" ] && [ -f "$prefix/include/sysboot.h" ]; then
-        ok "cmake install: library, header, sysboot.ld, sysbootConfig.cmake, exported targets"
-        cmake_consumer package -DSYSBOOT_CONSUME=package -Dsysboot_DIR="$prefix/lib/cmake/sysboot"
+       [ -f "$prefix/share/sysboot/ld/sysboot.ld" ] && [ -f "$prefix/include/sysboot.h" ] &&
+       [ -f "$prefix/share/sysboot/cmake/arm-none-eabi.cmake" ] &&
+       grep -q "<prefix>/share/sysboot/cmake/arm-none-eabi.cmake" "$root/docs/integration/cmake-make.md"; then
+        ok "cmake install: library, header, sysboot.ld, the documented toolchain file, package files"
+        cmake_build package "$consumer" -DSYSBOOT_CONSUME=package -DCMAKE_PREFIX_PATH="$prefix" \
+            -DCMAKE_TOOLCHAIN_FILE="$prefix/share/sysboot/cmake/arm-none-eabi.cmake"
     else
         ko "cmake install"; tail -20 "$lib.log"
     fi
@@ -325,10 +350,15 @@ with open(os.path.join(root, "include", "sysboot.h")) as h:
         errors.append("version differs from SYSBOOT_VERSION")
 if d.get("license") != "MIT":
     errors.append("license differs from LICENSE")
+# The URL the docs tell users to fetch from.
+url = d.get("repository", {}).get("url", "")
+with open(os.path.join(root, "docs", "integration", "cmake-make.md")) as m:
+    if not url or "GIT_REPOSITORY " + url not in m.read():
+        errors.append("repository.url is not the URL docs/integration/cmake-make.md fetches")
 print("\n".join(errors))
 sys.exit(1 if errors else 0)
 PY
-then ok "library.json: well-formed, fields, exported paths exist, version matches sysboot.h"
+then ok "library.json: well-formed, fields, exported paths exist, version matches sysboot.h, repository URL as documented"
 else ko "library.json"
 fi
 
@@ -387,11 +417,13 @@ else
 fi
 
 # ---- 10. The linker snippet on its own ---------------------------------------
-# Included with a region alias in a single-RAM script, after .bss.
-cat >"$out/alias.ld" <<LD
+# script NAME BEFORE-SECTIONS BODY: a single-RAM linker script, $out/NAME.ld,
+# with BODY (.bss and the record's placement) after .data.
+script() {
+    cat >"$out/$1.ld" <<LD
 MEMORY { FLASH (rx) : ORIGIN = 0x08000000, LENGTH = 64K
          RAM (xrw) : ORIGIN = 0x20000000, LENGTH = 8K }
-REGION_ALIAS("SYSBOOT_RAM", RAM);
+$2
 ENTRY(Reset_Handler)
 _estack = ORIGIN(RAM) + LENGTH(RAM);
 SECTIONS {
@@ -399,14 +431,25 @@ SECTIONS {
   .text : { *(.text*) *(.rodata*) } > FLASH
   .data : { _sdata = .; *(.data*) _edata = .; } > RAM AT > FLASH
   _sidata = LOADADDR(.data);
-  .bss (NOLOAD) : { _sbss = .; *(.bss*) *(COMMON) _ebss = .; } > RAM
-  INCLUDE sysboot.ld
+$3
   /DISCARD/ : { *(.ARM.exidx*) }
 }
 LD
+}
+# link NAME [flags]: links the G071 bare-metal objects with $out/NAME.ld
 objs="$out/baremetal-g071"
-if arm-none-eabi-gcc -mthumb -mcpu=cortex-m0plus -nostdlib -Wl,--gc-sections -L"$root/ld" -T"$out/alias.ld" \
-       -o "$out/alias.elf" "$objs"/*.o -lgcc 2>"$out/alias.log"; then
+link() {
+    name=$1; shift
+    # shellcheck disable=SC2086
+    arm-none-eabi-gcc -mthumb -mcpu=cortex-m0plus -nostdlib -Wl,--gc-sections "$@" -L"$root/ld" \
+        -T"$out/$name.ld" -o "$out/$name.elf" "$objs"/*.o -lgcc >"$out/$name.log" 2>&1
+}
+bss='  .bss (NOLOAD) : { _sbss = .; *(.bss*) *(COMMON) _ebss = .; } > RAM'
+
+# Included with a region alias in a single-RAM script, after .bss.
+script alias 'REGION_ALIAS("SYSBOOT_RAM", RAM);' "$bss
+  INCLUDE sysboot.ld"
+if link alias; then
     rec=$(sym "$out/alias.elf" sysboot_record); ebss=$(sym "$out/alias.elf" _ebss)
     if [ -n "$rec" ] && [ $((0x$rec)) -ge $((0x$ebss)) ] && [ $((0x$rec % 32)) -eq 0 ]; then
         ok "ld/sysboot.ld with REGION_ALIAS: record after .bss at 0x$rec, aligned"
@@ -415,6 +458,45 @@ if arm-none-eabi-gcc -mthumb -mcpu=cortex-m0plus -nostdlib -Wl,--gc-sections -L"
     fi
 else
     ko "ld/sysboot.ld with REGION_ALIAS"; cat "$out/alias.log"
+fi
+
+# Broken scripts must fail the link, with a message naming the mistake; the
+# link uses mk/sysboot.mk's SYSBOOT_LDFLAGS, as a consumer's would.
+ldflags=$(make -s -f - print-ldflags <<MK
+include $root/mk/sysboot.mk
+print-ldflags:
+	@echo \$(SYSBOOT_LDFLAGS)
+MK
+)
+link_must_fail() { # NAME TEXT-THE-ERROR-HOLDS BEFORE-SECTIONS BODY
+    name=broken-$1; want=$2
+    script "$name" "$3" "$4"
+    # shellcheck disable=SC2086
+    if link "$name" $ldflags; then
+        ko "broken linker script ($1) links: $(arm-none-eabi-objdump -h "$out/$name.elf" | grep -A1 sysboot_noinit | tr -s ' \n' ' ')"
+    elif grep -qF -- "$want" "$out/$name.log"; then
+        ok "broken linker script ($1) fails the link: $want"
+    else
+        ko "broken linker script ($1) fails for another reason than: $want"; cat "$out/$name.log"
+    fi
+}
+link_must_fail no-region "sysboot: .sysboot_noinit is not in SRAM" "" "$bss
+  INCLUDE sysboot.ld"
+link_must_fail left-out "__sysboot_noinit_start" "" "$bss"
+link_must_fail in-flash "sysboot: .sysboot_noinit is not in SRAM" 'REGION_ALIAS("SYSBOOT_RAM", FLASH);' "$bss
+  INCLUDE sysboot.ld"
+link_must_fail taken-by-bss "sysboot: the request record is not in .sysboot_noinit" \
+    'REGION_ALIAS("SYSBOOT_RAM", RAM);' \
+    '  .bss (NOLOAD) : { _sbss = .; *(.bss*) *(COMMON) *(.sysboot_noinit) _ebss = .; } > RAM
+  INCLUDE sysboot.ld'
+
+# The README shows the section exactly as ld/sysboot.ld has it.
+shown=$(sed -n '/^   ```ld$/,/^   ```$/p' "$root/README.md" | sed '1d;$d' | sed 's/^   //')
+file=$(sed -n '/^\.sysboot_noinit (NOLOAD)/,/^} > SYSBOOT_RAM$/p' "$root/ld/sysboot.ld")
+if [ -n "$file" ] && [ "$shown" = "$file" ]; then
+    ok "README.md shows the .sysboot_noinit section of ld/sysboot.ld verbatim"
+else
+    ko "README.md's linker snippet differs from ld/sysboot.ld"; printf '%s\n---\n%s\n' "$shown" "$file" | sed 's/^/    | /'
 fi
 
 echo "examples: $passed passed, $failed failed"

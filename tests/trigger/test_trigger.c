@@ -139,6 +139,27 @@ static void test_noise_then_magic_triggers(void)
     check(count_matches(MAGIC, stream, length) == 1, "magic on its own line after noise triggers");
 }
 
+/* What `sysboot` sends, in the order a user meets it: the probe's sync
+ * bytes (0x7F, no line end), then the magic behind a line break; a failed
+ * enter (an unknown line, then the ROM probe's bytes); half a typed line. */
+static void test_host_sequences(void)
+{
+    static const char probe_then_enter[] = "\x7f\x7f\x7f" "\r\n" MAGIC "\r\n";
+    static const char failed_then_enter[] =
+        "\r\nnot-the-magic\r\n" "\x7f\x00\xff" "\r\n" MAGIC "\r\n";
+    static const char half_line_then_enter[] = "sysboot:ent" "\r\n" MAGIC "\r\n";
+    static const char no_break_after_probe[] = "\x7f" MAGIC "\r\n";
+
+    check(count_matches(MAGIC, probe_then_enter, sizeof probe_then_enter - 1) == 1,
+          "a probe's sync bytes, then a line break and the magic: matches once");
+    check(count_matches(MAGIC, failed_then_enter, sizeof failed_then_enter - 1) == 1,
+          "a failed enter's bytes, then a line break and the magic: matches once");
+    check(count_matches(MAGIC, half_line_then_enter, sizeof half_line_then_enter - 1) == 1,
+          "half a magic line, then a line break and the magic: matches once");
+    check(count_matches(MAGIC, no_break_after_probe, sizeof no_break_after_probe - 1) == 0,
+          "the magic glued to a probe byte is not a line of its own");
+}
+
 static void test_custom_and_degenerate_magic(void)
 {
     check(count_matches("go", "go\n", 3) == 1, "a custom magic matches its own line");
@@ -198,6 +219,7 @@ static void test_request_flag(void)
 int main(void)
 {
     test_whole_line_matches();
+    test_host_sequences();
     test_first_line_starts_at_init();
     test_fires_only_at_line_end();
     test_near_misses_never_match();

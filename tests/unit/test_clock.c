@@ -1,4 +1,4 @@
-/* The direct path's clock reset (failure mode J2): every layout's order,
+/* The direct path's clock reset (docs/clock-reset.md): every layout's order,
  * end state and timeouts, over every database row with a clock reset. */
 #include "tests.h"
 #include "fake.h"
