@@ -87,6 +87,25 @@ static inline sysboot_status sysboot_verdict(const sysboot_device *d, uint32_t o
     return sysboot_vectors_verdict(row);
 }
 
+/* Does the request record lie in SRAM the line's ROM bootloader uses for
+ * itself (SYSBOOT_ROM_RAM)? A bootloader session would overwrite it, and
+ * the clean reset after the ROM would be lost. */
+#if SYSBOOT_TARGETED
+#define SYSBOOT_ROM_RAM_HIT(dev_id, first, end, source) \
+    ((dev_id) == SYSBOOT_LINE_DEV_ID && at - (uint32_t)(first) < (uint32_t)(end) - (uint32_t)(first)) ||
+static inline int sysboot_record_in_rom_ram(const sysboot_device *d, uint32_t at)
+{
+    (void)d;
+    (void)at; /* a line with no SYSBOOT_ROM_RAM row never looks */
+    return
+#define SYSBOOT_ROM_RAM SYSBOOT_ROM_RAM_HIT
+#include "data_rows.h"
+        0;
+}
+#else
+int sysboot_record_in_rom_ram(const sysboot_device *d, uint32_t at);
+#endif
+
 #if SYSBOOT_TARGETED
 /* The line's own DBGMCU_IDCODE holds its DEV_ID, or 0 where errata say it
  * may read 0 without a debugger; a line with no DBGMCU has nothing to

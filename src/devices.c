@@ -76,6 +76,44 @@ const uint32_t sysboot_power_on_flags[SYSBOOT_PROFILE_COUNT] = {
 #include "data_rows.h"
 };
 
+/* The SRAM each line's ROM uses for itself (SYSBOOT_ROM_RAM), compact: the
+ * block it starts in (SRAM at 0x20000000, or the H7's AXI SRAM at
+ * 0x24000000, bit 15 of the key), then first and end in 256-byte units from
+ * that block's start (every row starts at one and spans at most 208 KiB:
+ * host/tests/test_database.c). */
+typedef struct {
+    uint16_t key;       /* DEV_ID | SYSBOOT_ROM_RAM_AXI */
+    uint16_t first;
+    uint16_t end;
+} sysboot_rom_ram_row;
+
+#define SYSBOOT_ROM_RAM_AXI 0x8000u
+#define SYSBOOT_ROM_RAM_BLOCK(addr) ((uint32_t)(addr) >= 0x24000000u ? 0x24000000u : 0x20000000u)
+#define SYSBOOT_ROM_RAM_UNITS(addr, block) (uint16_t)(((uint32_t)(addr) - (block)) >> 8)
+#define SYSBOOT_ROM_RAM_ROW(dev_id, first, end, source)                                     \
+    { (uint16_t)((dev_id) | (SYSBOOT_ROM_RAM_BLOCK(first) == 0x24000000u ? SYSBOOT_ROM_RAM_AXI : 0u)), \
+      SYSBOOT_ROM_RAM_UNITS(first, SYSBOOT_ROM_RAM_BLOCK(first)),                           \
+      SYSBOOT_ROM_RAM_UNITS(end, SYSBOOT_ROM_RAM_BLOCK(first)) },
+
+static const sysboot_rom_ram_row sysboot_rom_rams[] = {
+#define SYSBOOT_ROM_RAM SYSBOOT_ROM_RAM_ROW
+#include "data_rows.h"
+    { 0u, 0u, 0u }
+};
+
+int sysboot_record_in_rom_ram(const sysboot_device *d, uint32_t at)
+{
+    const sysboot_rom_ram_row *r;
+
+    for (r = sysboot_rom_rams; r->key != 0u; r++) {
+        uint32_t block = (r->key & SYSBOOT_ROM_RAM_AXI) != 0u ? 0x24000000u : 0x20000000u;
+        uint32_t units = (at - block) >> 8;
+        if ((r->key & ~SYSBOOT_ROM_RAM_AXI) == d->dev_id && units - r->first < (uint32_t)(r->end - r->first))
+            return 1;
+    }
+    return 0;
+}
+
 #else
 typedef int sysboot_no_tables; /* a build that names its line folds its facts (line.h) */
 #endif

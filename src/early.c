@@ -33,18 +33,18 @@ void sysboot_early(void)
      * (H7, H5, parity-checked SRAM2) and reading the record could fault;
      * nor can it hold a request: only the write below touches it then. A
      * chip the build does not know, or a line without a reset-cause
-     * register, cannot tell a request from leftover RAM: the same. */
-    if (d != NULL && sysboot_facts(d)->reset_reg != 0u) {
+     * register, cannot tell a request from leftover RAM: the same. A line
+     * with no software entry never had a request made. */
+    if (d != NULL && (sysboot_row(d)->flags & SYSBOOT_DEV_NO_SW_ENTRY) == 0u &&
+        sysboot_facts(d)->reset_reg != 0u) {
         uint32_t cause = sysboot_hw_read(sysboot_facts(d)->reset_reg);
 
         if ((cause & sysboot_power_on_mask(d)) == 0u && sysboot_record_get(&request)) {
             uint32_t state = sysboot_record_state(request);
             if (state == SYSBOOT_STATE_IDLE)
                 return;
-            /* A request left before another kind of reset is dropped, and
-             * so is one on a line with no ROM entry (none was ever made). */
-            if (state == SYSBOOT_STATE_REQUEST && (cause & sysboot_facts(d)->reset_sw_mask) != 0u &&
-                sysboot_row(d)->bootloader != 0u)
+            /* A request left before another kind of reset is dropped. */
+            if (state == SYSBOOT_STATE_REQUEST && (cause & sysboot_facts(d)->reset_sw_mask) != 0u)
                 next = SYSBOOT_STATE_IN_ROM;
             /* Back from the ROM: its GO command and `dfu-util :leave` start
              * the application without a reset, with the ROM's clocks, VTOR

@@ -28,6 +28,8 @@ sysboot_status sysboot_enter_with(uint32_t options)
      * RAM; refuse now rather than reset for nothing. */
     if (p->reset_reg == 0u)
         return SYSBOOT_ERR_NO_RESET_CAUSE;
+    if (sysboot_record_in_rom_ram(d, sysboot_hw_data_address(&sysboot_record)))
+        return SYSBOOT_ERR_RECORD_PLACEMENT;
     /* Without sysboot_early() in the startup code the request would sit in
      * RAM until some later software reset; refuse instead. */
     if (!sysboot_record_get(&request) || sysboot_record_state(request) != SYSBOOT_STATE_IDLE)

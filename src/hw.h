@@ -13,6 +13,7 @@
 uint32_t sysboot_hw_read(uint32_t addr);
 void sysboot_hw_write(uint32_t addr, uint32_t value);
 uint32_t sysboot_hw_code_address(void);
+uint32_t sysboot_hw_data_address(const volatile void *object);
 #else
 static inline uint32_t sysboot_hw_read(uint32_t addr)
 {
@@ -29,6 +30,12 @@ static inline void sysboot_hw_write(uint32_t addr, uint32_t value)
 static inline uint32_t sysboot_hw_code_address(void)
 {
     return (uint32_t)(uintptr_t)&sysboot_hw_code_address;
+}
+
+/* Where an object of the library lies in the chip's memory map. */
+static inline uint32_t sysboot_hw_data_address(const volatile void *object)
+{
+    return (uint32_t)(uintptr_t)object;
 }
 #endif
 

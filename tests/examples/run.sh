@@ -377,16 +377,34 @@ if have yamllint && yamllint -d '{extends: default, rules: {document-start: disa
 else
     ko "zephyr/module.yml: yamllint"; cat "$out/yamllint.log"
 fi
-if /usr/bin/python3 - "$root" >"$out/kconfig.log" 2>&1 <<'PY'
+# The kernel symbols the module selects or depends on, as Zephyr defines them.
+cat >"$out/Kconfig.stub" <<KCONFIG
+config SOC_RESET_HOOK
+	bool
+config SOC_EARLY_RESET_HOOK
+	bool
+config PLATFORM_SPECIFIC_INIT
+	bool
+config CPU_CORTEX_M7
+	bool "Cortex-M7 (a SoC option in Zephyr)"
+source "$root/zephyr/Kconfig"
+KCONFIG
+if /usr/bin/python3 - "$root" "$out/Kconfig.stub" >"$out/kconfig.log" 2>&1 <<'PY'
 import os, sys, kconfiglib
 os.environ.setdefault("srctree", sys.argv[1])
-k = kconfiglib.Kconfig(sys.argv[1] + "/zephyr/Kconfig", warn_to_stderr=False)
+k = kconfiglib.Kconfig(sys.argv[2], warn_to_stderr=False)
 assert not k.warnings, k.warnings
-for name in ("SYSBOOT", "SYSBOOT_ONLY_SERIES", "SYSBOOT_DEV_ID", "SYSBOOT_WITH_NAMES",
-             "SYSBOOT_EARLY_INIT", "SYSBOOT_SOC_EARLY_RESET_HOOK"):
+for name in ("SYSBOOT", "SYSBOOT_ONLY_SERIES", "SYSBOOT_DEV_ID", "SYSBOOT_UNIVERSAL", "SYSBOOT_WITH_NAMES",
+             "SYSBOOT_HOOK_SOC_RESET", "SYSBOOT_HOOK_SOC_EARLY_RESET", "SYSBOOT_HOOK_PLATFORM_INIT",
+             "SYSBOOT_HOOK_SYS_INIT"):
     assert name in k.syms, name
 k.syms["SYSBOOT"].set_value(2)
-assert k.syms["SYSBOOT_EARLY_INIT"].str_value == "y"
+# the default runs sysboot_early() from the reset code, and says so to the kernel
+assert k.syms["SYSBOOT_HOOK_SOC_RESET"].str_value == "y"
+assert k.syms["SOC_RESET_HOOK"].str_value == "y"
+# the late SYS_INIT hook is not offered on Cortex-M7
+k.syms["CPU_CORTEX_M7"].set_value(2)
+assert k.syms["SYSBOOT_HOOK_SYS_INIT"].visibility == 0
 PY
 then ok "zephyr/Kconfig: parses with kconfiglib, no warnings, defaults as documented"
 else ko "zephyr/Kconfig (python3-kconfiglib)"; cat "$out/kconfig.log"
@@ -400,11 +418,16 @@ if [ -z "$missing" ]; then ok "zephyr/CMakeLists.txt: every file it names exists
 # The glue compiles (Zephyr's own headers are not here: a stub init.h).
 stub="$out/zephyr-stub/zephyr"; mkdir -p "$stub"
 printf '#define EARLY 0\n#define SYS_INIT(fn, level, prio) int (*const sys_init_##fn)(void) = fn\n' >"$stub/init.h"
-if arm-none-eabi-gcc -std=c99 -Wall -Wextra -Werror -pedantic -mthumb -mcpu=cortex-m4 -I"$out/zephyr-stub" \
-       -I"$root/include" -c "$root/zephyr/sysboot_early_init.c" -o "$out/z1.o" 2>"$out/z.log" &&
-   arm-none-eabi-gcc -std=c99 -Wall -Wextra -Werror -pedantic -mthumb -mcpu=cortex-m4 \
-       -I"$root/include" -c "$root/zephyr/sysboot_reset_hook.c" -o "$out/z2.o" 2>>"$out/z.log"; then
-    ok "zephyr glue: compiles (against a stub of <zephyr/init.h>; west build not run here)"
+: >"$stub/autoconf.h"
+zcc="arm-none-eabi-gcc -std=c99 -Wall -Wextra -Werror -pedantic -mthumb -mcpu=cortex-m4 -I$out/zephyr-stub -I$root/include"
+if $zcc -c "$root/zephyr/sysboot_early_init.c" -o "$out/z1.o" 2>"$out/z.log" &&
+   $zcc -c "$root/zephyr/sysboot_reset_hook.c" -o "$out/z2.o" 2>>"$out/z.log" &&
+   arm-none-eabi-nm "$out/z2.o" | grep -q " T soc_reset_hook" &&
+   $zcc -DCONFIG_SYSBOOT_HOOK_SOC_EARLY_RESET -c "$root/zephyr/sysboot_reset_hook.c" -o "$out/z3.o" 2>>"$out/z.log" &&
+   arm-none-eabi-nm "$out/z3.o" | grep -q " T soc_early_reset_hook" &&
+   $zcc -DCONFIG_SYSBOOT_HOOK_PLATFORM_INIT -c "$root/zephyr/sysboot_reset_hook.c" -o "$out/z4.o" 2>>"$out/z.log" &&
+   arm-none-eabi-nm "$out/z4.o" | grep -q " T z_arm_platform_init"; then
+    ok "zephyr glue: compiles and defines the hook each choice names (against stubs of <zephyr/init.h> and autoconf.h; west build not run here)"
 else
     ko "zephyr glue"; cat "$out/z.log"
 fi

@@ -62,6 +62,7 @@ extern uint32_t fake_branch_msp;
 extern uint32_t fake_branch_pc;
 extern unsigned fake_branch_write_index; /* writes logged before the branch */
 extern uint32_t fake_code_address;       /* where the library runs (sysboot_hw_code_address) */
+extern uint32_t fake_record_address;     /* where the record lies on the chip's map; 0: 0x2000FFE0 */
 extern unsigned fake_dcache_off_calls;   /* sysboot_core_dcache_off() calls */
 extern unsigned fake_dcache_off_write_index;
 

@@ -514,6 +514,51 @@ TEST(unconfirmed_entry_refused)
     CHECK_EQ(fake_write_count(), 0);
 }
 
+/* A record inside the SRAM the line's ROM uses (SYSBOOT_ROM_RAM: H743,
+ * DTCM up to 0x20004100 and AXI SRAM up to 0x24005000, AN2606 as the row
+ * cites it) is refused before anything changes; just past it, accepted. */
+TEST(enter_refuses_a_record_in_the_roms_ram)
+{
+    static const struct { uint32_t at; int inside; } places[] = {
+        { 0x20000000u, 1 }, { 0x200040E0u, 1 }, { 0x20004100u, 0 },
+        { 0x24000000u, 1 }, { 0x24004FE0u, 1 }, { 0x24005000u, 0 }, { 0x2407FFE0u, 0 },
+    };
+    unsigned i;
+    for (i = 0; i < sizeof places / sizeof places[0]; i++) {
+        sysboot_status st;
+        board(0x450);
+        fake_run_void(sysboot_early);
+        fake_record_address = places[i].at;
+        if (places[i].inside) {
+            unsigned writes = fake_write_count();
+            CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+            CHECK_EQ(st, SYSBOOT_ERR_RECORD_PLACEMENT);
+            CHECK_EQ(fake_write_count(), writes);
+            CHECK_EQ(hook_calls, 0);
+        } else {
+            CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+        }
+    }
+}
+
+/* A line with no software entry (WB0, WL3, N6) never had a request made:
+ * sysboot_early() reads neither its reset cause nor the record there. */
+TEST(early_reads_nothing_on_a_line_without_software_entry)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        const sysboot_profile *p = sysboot_facts(d);
+        if ((d->flags & SYSBOOT_DEV_NO_SW_ENTRY) == 0u || p->reset_reg == 0u)
+            continue;
+        fake_poke(p->reset_reg, p->reset_sw_mask);
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        CHECK(!fake_was_read(p->reset_reg));
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 /* A normal boot finds the record idle and leaves it as it is: nothing is
  * written on the path every boot takes. */
 TEST(early_leaves_an_idle_record_alone)
@@ -550,6 +595,8 @@ const test_case enter_tests[] = {
     { "enter_bouncing_line_takes_the_empty_route_only_when_asked", enter_bouncing_line_takes_the_empty_route_only_when_asked },
     { "unconfirmed_entry_refused", unconfirmed_entry_refused },
     { "early_leaves_an_idle_record_alone", early_leaves_an_idle_record_alone },
+    { "early_reads_nothing_on_a_line_without_software_entry", early_reads_nothing_on_a_line_without_software_entry },
+    { "enter_refuses_a_record_in_the_roms_ram", enter_refuses_a_record_in_the_roms_ram },
     { "power_on_flags_clearable", power_on_flags_clearable },
     { "early_writes_record_first_after_power_on_every_row", early_writes_record_first_after_power_on_every_row },
     { "jump_clears_reset_flags_when_early_runs_every_row", jump_clears_reset_flags_when_early_runs_every_row },
