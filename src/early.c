@@ -15,6 +15,7 @@
  */
 #include "line.h"
 #include "record.h"
+#include "reset.h"
 #include "handover.h"
 #include "hw.h"
 

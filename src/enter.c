@@ -6,6 +6,7 @@
  */
 #include "decide.h"
 #include "record.h"
+#include "reset.h"
 #include "handover.h"
 #include "peripherals.h"
 #include "hw.h"

@@ -54,13 +54,6 @@ enum {
     SYSBOOT_STATE_RESETTING = 0x2E5Eu  /* back from the ROM; one clean reset under way */
 };
 
-/* Write the record (sysboot_record_set), then make it durable: DSB, and a
- * clean of its line where a Cortex-M7 D-cache is on. */
-void sysboot_record_write(const sysboot_device *d, uint32_t state, uint32_t options);
-/* SYSRESETREQ, keeping PRIGROUP. Never returns. */
-SYSBOOT_NORETURN void sysboot_system_reset(void);
-/* Clear the reset flags (RMVF), so the next reset's are the only ones. */
-void sysboot_reset_flags_clear(const sysboot_device *d);
 
 /* Everything sysboot_enter() and sysboot_jump_now() decide before they
  * change anything (decide.h), out of line in a universal build. *out is

@@ -12,6 +12,10 @@
 #ifndef SYSBOOT_RECORD_H
 #define SYSBOOT_RECORD_H
 
+#include "line.h"
+#include "core_regs.h"
+#include "hw.h"
+
 #include <stdint.h>
 
 #define SYSBOOT_RECORD_KEY 0x5B007AB2u
@@ -53,6 +57,20 @@ static inline void sysboot_record_set(uint32_t state, uint32_t options)
     sysboot_record.request = r;
     sysboot_record.check = ~(SYSBOOT_RECORD_KEY ^ r);
     sysboot_record.zero = 0u;
+}
+
+/* sysboot_record_set(), then durable: DSB, and a clean of the record's
+ * line where a Cortex-M7 D-cache is on (the application may have it on). */
+static inline void sysboot_record_write(const sysboot_device *d, uint32_t state, uint32_t options)
+{
+    sysboot_record_set(state, options);
+    sysboot_core_dsb();
+    /* A write-back D-cache would keep the record from SRAM across the reset. */
+    if (sysboot_facts(d)->core == SYSBOOT_CORE_M7 &&
+        (sysboot_hw_read(SYSBOOT_SCB_CCR) & SYSBOOT_CCR_DC) != 0u) {
+        sysboot_hw_write(SYSBOOT_SCB_DCCMVAC, (uint32_t)(uintptr_t)&sysboot_record);
+        sysboot_core_dsb();
+    }
 }
 
 #endif /* SYSBOOT_RECORD_H */

@@ -90,31 +90,56 @@ static void drive_dplus_off(void)
                      usb_config.dplus_off_level != 0u ? (1u << pin) : (1u << (pin + 16u)));
 }
 
+/* Detach one block of the line; 1 if it was running. */
+static unsigned detach_block(const sysboot_usb_block *b)
+{
+    unsigned detached = 0;
+
+    /* Only a clocked block is touched: a gated one reads 0 or faults,
+     * ignores writes, and drives no pull-up. A block the line lacks has a
+     * reserved clock bit that reads 0, so it is skipped too. */
+    if ((sysboot_hw_read(b->clock_reg) & b->clock_mask) != 0u) {
+        if (b->kind == SYSBOOT_USB_OTG)
+            detach_otg(b);
+        else
+            detach_fs(b);
+        /* Gated, the block stays quiet until the ROM clocks it again. */
+        sysboot_hw_clear_bits(b->clock_reg, b->clock_mask);
+        detached = 1;
+    }
+    /* H7: these enables survive the system reset and leave the ROM's USB
+     * dead; clear them whatever the block's state. */
+    if (b->sticky_reg != 0u && (sysboot_hw_read(b->sticky_reg) & b->sticky_mask) != 0u)
+        sysboot_hw_clear_bits(b->sticky_reg, b->sticky_mask);
+    return detached;
+}
+
+#if SYSBOOT_TARGETED
+/* A build that names its line visits its profile's blocks only: each row
+ * becomes a constant block, the others compile to nothing. */
+#define SYSBOOT_USB_VISIT(key, kind, base, clk_reg, clk_mask, pullup_reg, pullup_mask,          \
+                          phy_mask, sticky_reg, sticky_mask, source)                            \
+    if ((int)SYSBOOT_PROFILE_##key == (int)SYSBOOT_LINE_PROFILE) {                              \
+        static const sysboot_usb_block block = { SYSBOOT_PROFILE_##key, SYSBOOT_USB_##kind,     \
+            base, clk_reg, clk_mask, pullup_reg, pullup_mask, phy_mask, sticky_reg, sticky_mask }; \
+        detached += detach_block(&block);                                                       \
+    }
+#endif
+
 unsigned sysboot_usb_detach_device(const sysboot_device *d)
 {
-    unsigned i, detached = 0;
+    unsigned detached = 0;
 
-    for (i = 0; sysboot_usb_table[i].profile != SYSBOOT_PROFILE_COUNT; i++) {
-        const sysboot_usb_block *b = &sysboot_usb_table[i];
-        if (b->profile != SYSBOOT_PROFILE_INDEX(d))
-            continue;
-        /* Only a clocked block is touched: a gated one reads 0 or faults,
-         * ignores writes, and drives no pull-up. A block the line lacks has
-         * a reserved clock bit that reads 0, so it is skipped too. */
-        if ((sysboot_hw_read(b->clock_reg) & b->clock_mask) != 0u) {
-            if (b->kind == SYSBOOT_USB_OTG)
-                detach_otg(b);
-            else
-                detach_fs(b);
-            /* Gated, the block stays quiet until the ROM clocks it again. */
-            sysboot_hw_clear_bits(b->clock_reg, b->clock_mask);
-            detached++;
-        }
-        /* H7: these enables survive the system reset and leave the ROM's
-         * USB dead (A3); clear them whatever the block's state. */
-        if (b->sticky_reg != 0u && (sysboot_hw_read(b->sticky_reg) & b->sticky_mask) != 0u)
-            sysboot_hw_clear_bits(b->sticky_reg, b->sticky_mask);
-    }
+#if SYSBOOT_TARGETED
+    (void)detach_block; /* a line without USB rows visits none */
+#define SYSBOOT_USB SYSBOOT_USB_VISIT
+#include "data_rows.h"
+#else
+    unsigned i;
+    for (i = 0; sysboot_usb_table[i].profile != SYSBOOT_PROFILE_COUNT; i++)
+        if (sysboot_usb_table[i].profile == SYSBOOT_PROFILE_INDEX(d))
+            detached += detach_block(&sysboot_usb_table[i]);
+#endif
     if (usb_config.dplus_bsrr != 0u) {
         drive_dplus_off();
         detached++;
