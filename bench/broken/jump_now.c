@@ -14,6 +14,7 @@
  *   BROKEN_SKIP_FPU       CPACR/LSPACT left                 -> fpu
  *   BROKEN_SKIP_VTOR      VTOR left at the application      -> vtor_app
  *   BROKEN_SKIP_CONTEXT   no IPSR/nPRIV check               -> isr, unpriv
+ *   BROKEN_KEEP_SCR       SCB->SCR and the CCR traps left    -> sleep
  * No variant resets the clock tree (the library's clock.c does): built with
  * no define, this copy is the "forgot the clocks" twin of the clocks scenario.
  */
@@ -49,6 +50,10 @@ static void quiesce(uint32_t part)
 #if !defined(BROKEN_SKIP_MPU)
     if (part != SYSBOOT_CORE_M0)
         W(SYSBOOT_MPU_CTRL, 0u);
+#endif
+#if !defined(BROKEN_KEEP_SCR)
+    W(SYSBOOT_SCB_SCR, 0u);
+    W(SYSBOOT_SCB_CCR, R(SYSBOOT_SCB_CCR) & ~(SYSBOOT_CCR_UNALIGN_TRP | SYSBOOT_CCR_DIV_0_TRP));
 #endif
     if (part == SYSBOOT_CORE_M7 && (R(SYSBOOT_SCB_CCR) & SYSBOOT_CCR_DC)) {
         W(SYSBOOT_SCB_CCR, R(SYSBOOT_SCB_CCR) & ~(SYSBOOT_CCR_DC | SYSBOOT_CCR_IC));
