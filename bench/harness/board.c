@@ -49,7 +49,7 @@ static const power_on_row power_on_rows[] = {
 };
 
 static const rcc_row rcc_rows[] = {
-#define SYSBOOT_RCC(profile, layout, rcc, flash, icache, src) { #profile, #layout, rcc, icache },
+#define SYSBOOT_RCC(profile, layout, rcc, flash, icache, pwr, src) { #profile, #layout, rcc, icache },
 #include "../../data/stm32.def"
 };
 

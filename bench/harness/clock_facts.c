@@ -365,12 +365,20 @@ static const cf_memory *f4_memories(void)
     return m;
 }
 
-/* HSE 8 MHz, PLLM 8, PLLN 2 x max MHz, PLLP /2: the line's top clock, with
- * the wait states its table asks, APB1 /4, APB2 /2. */
+/* HSE 8 MHz, PLLM 8, PLLN 2 x max MHz, PLLP /2: the line's top clock (the
+ * board's, or the top of its wait-state table where that is lower: F413
+ * runs at 100 MHz, not the F4 profile's 180), with the wait states its
+ * table asks, APB1 /4, APB2 /2. */
 static const cf_reg *f4_preset(uint32_t *stack)
 {
     static cf_reg p[5];
-    uint32_t mhz = bench_m.board->max_core_hz / MHZ, ws = (mhz - 1u) / (DEV_IN(0x463) ? 25u : 30u);
+    const uint32_t *t = f4_table(0);
+    uint32_t mhz = bench_m.board->max_core_hz / MHZ, ws, top = 0;
+    while (*t != 0u)
+        top = *t++ / MHZ;
+    if (mhz > top)
+        mhz = top;
+    ws = (mhz - 1u) / (DEV_IN(0x463) ? 25u : 30u);
     (void)stack;
     p[0] = (cf_reg){ CF_FLASH, 0x00, ws };
     p[1] = (cf_reg){ CF_RCC, 0x04, 0x20400008u | ((2u * mhz) << 6) };
