@@ -444,7 +444,10 @@ static const sysboot_clock_step layout_u0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * reset: ST SVD PWR_CR 0x00001000, 11 range 3), CSR @0x04 VOSF 4). MSI
  * range 5 (2.097 MHz) is the reset clock (RM0377, RM0376); the range may
  * change only while MSIRDY is set. The reset range is the middle one: it
- * is restored once the clock is down, from range 1 as from range 3. */
+ * is restored once the clock is down, from range 1 as from range 3; a PLL
+ * kept for USB keeps the range: its 96 MHz VCO needs range 1 (PLL VCO at
+ * most 96/48/24 MHz in range 1/2/3: ChibiOS STM32L0xx/STM32L1xx hal_lld.h
+ * STM32_PLLVCO_MAX per STM32_VOS, from the datasheets; RM0377 not read). */
 static const sysboot_clock_step layout_l0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     SET(FLASH, 0x00, 0x00000001u), /* L0: FLASH_ACR_LATENCY 1 (the line's maximum) */
     WAIT_SET(FLASH, 0x00, 0x00000001u), /* L0: the new FLASH_ACR_LATENCY in effect */
@@ -461,7 +464,7 @@ static const sysboot_clock_step layout_l0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD_XM(RCC, 0x0C, 0x00000000u), /* L0: RCC_CFGR (PLLSRC, PLLMUL, PLLDIV) at reset */
     LOAD_XM(RCC, 0x4C, 0x00000000u), /* L0: RCC_CCIPR (HSI48SEL ...) kernel clock muxes at reset */
     SET(RCC, 0x38, 0x10000000u), /* L0: RCC_APB1ENR_PWREN (the PWR registers clocked) */
-    FIELD(PWR, 0x00, 0x00001800u, 0x00001000u), /* L0: PWR_CR_VOS range 2 (reset) */
+    FIELD_XM(PWR, 0x00, 0x00001800u, 0x00001000u), /* L0: PWR_CR_VOS range 2 (reset) */
     WAIT_CLEAR(PWR, 0x04, 0x00000010u), /* L0: PWR_CSR_VOSF clear */
     CLEAR(FLASH, 0x00, 0x00000001u), /* L0: FLASH_ACR_LATENCY 0 */
 };
@@ -496,7 +499,7 @@ static const sysboot_clock_step layout_l1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     CLEAR_XM(RCC, 0x00, 0x00040000u), /* L1: RCC_CR_HSEBYP off with HSE stopped */
     LOAD_XM(RCC, 0x08, 0x00000000u), /* L1: RCC_CFGR (PLLSRC, PLLMUL, PLLDIV) at reset */
     SET(RCC, 0x24, 0x10000000u), /* L1: RCC_APB1ENR_PWREN (the PWR registers clocked) */
-    FIELD(PWR, 0x00, 0x00001800u, 0x00001000u), /* L1: PWR_CR_VOS range 2 (reset) */
+    FIELD_XM(PWR, 0x00, 0x00001800u, 0x00001000u), /* L1: PWR_CR_VOS range 2 (reset) */
     WAIT_CLEAR(PWR, 0x04, 0x00000010u), /* L1: PWR_CSR_VOSF clear */
     CLEAR(FLASH, 0x00, 0x00000001u), /* L1: FLASH_ACR_LATENCY 0 */
 };
@@ -675,43 +678,43 @@ static const sysboot_clock_step layout_wba_enables[] SYSBOOT_TABLE_MAYBE_UNUSED 
  * than the application's clock, so LATENCY goes to 7 or more first and back
  * to reset once the clock is down. OCTOSPI and FMC may run on PLL1Q/PLL2R
  * or per_ck (HSI/CSI/HSE): those steps are kept for code in them. */
-#define LAYOUT_H5_TREE(hsidiv, pll3_on, pll3_rdy)                                                  \
-    SET(FLASH, 0x00, 0x00000007u), /* H5: LATENCY 7 or more while the clock changes */            \
-    WAIT_SET(FLASH, 0x00, 0x00000007u), /* H5: the new LATENCY in effect */                       \
-    SET(RCC, 0x00, 0x00000001u), /* H5: HSION */                                                  \
-    WAIT_SET(RCC, 0x00, 0x00000002u), /* H5: HSIRDY */                                            \
-    CLEAR(RCC, 0x1C, 0x00000003u), /* H5: SW = HSI */                                             \
-    WAIT_CLEAR(RCC, 0x1C, 0x00000018u), /* H5: SWS = HSI */                                       \
-    LOAD(RCC, 0x1C, 0x00000000u), /* H5: CFGR1 (MCO, RTCPRE, TIMPRE) at reset */                  \
-    LOAD(RCC, 0x20, 0x00000000u), /* H5: CFGR2 (HPRE, PPRE1..3, buses on) at reset */              \
-    CLEAR_XM(RCC, 0x00, 0x00001004u), /* H5: RCC_CR_HSI48ON, HSIKERON off (nothing waits on them) */ \
-    CLEAR_XM(RCC, 0x00, 0x05090500u | (pll3_on)), /* H5: PLLs, HSECSSON, HSEON, CSION, CSIKERON off */ \
-    WAIT_CLEAR_XM(RCC, 0x00, 0x0A020200u | (pll3_rdy)), /* H5: PLLxRDY, HSERDY, CSIRDY clear */   \
-    CLEAR_XM(RCC, 0x00, 0x00140000u), /* H5: HSEBYP, HSEEXT off with HSE stopped */               \
-    FIELD_XM(RCC, 0x00, 0x00000018u, hsidiv), /* H5: HSIDIV at reset (a PLL may run on HSI) */    \
-    WAIT_SET_XM(RCC, 0x00, 0x00000020u), /* H5: HSIDIVF: the divider in effect */                 \
-    LOAD_XM(RCC, 0x28, 0x00000000u), /* H5: PLL1CFGR at reset */                                  \
-    LOAD_XM(RCC, 0x2C, 0x00000000u), /* H5: PLL2CFGR at reset */                                  \
-    LOAD_XM(RCC, 0x34, 0x01010280u), /* H5: PLL1DIVR at reset */                                  \
-    LOAD_XM(RCC, 0x38, 0x00000000u), /* H5: PLL1FRACR at reset */                                 \
-    LOAD_XM(RCC, 0x3C, 0x01010280u), /* H5: PLL2DIVR at reset */                                  \
-    LOAD_XM(RCC, 0x40, 0x00000000u), /* H5: PLL2FRACR at reset */                                 \
-    LOAD_XM(RCC, 0xD8, 0x00000000u), /* H5: CCIPR1 kernel clock muxes at reset */                 \
-    LOAD_XM(RCC, 0xDC, 0x00000000u), /* H5: CCIPR2 kernel clock muxes at reset */                 \
-    LOAD_XM(RCC, 0xE0, 0x00000000u), /* H5: CCIPR3 kernel clock muxes at reset */                 \
-    LOAD_XM(RCC, 0xE4, 0x00000000u), /* H5: CCIPR4 (OCTOSPISEL) kernel clock muxes at reset */    \
-    LOAD_XM(RCC, 0xE8, 0x00000000u), /* H5: CCIPR5 (CKPERSEL) kernel clock muxes at reset */
+#define LAYOUT_H5_TREE(hsidiv, pll3_on, pll3_rdy)                                                                                          \
+    SET(FLASH, 0x00, 0x00000007u), /* H5: FLASH_ACR_LATENCY 7 or more while the clock changes */                                           \
+    WAIT_SET(FLASH, 0x00, 0x00000007u), /* H5: the new FLASH_ACR_LATENCY in effect */                                                      \
+    SET(RCC, 0x00, 0x00000001u), /* H5: RCC_CR_HSION */                                                                                    \
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* H5: RCC_CR_HSIRDY */                                                                              \
+    CLEAR(RCC, 0x1C, 0x00000003u), /* H5: RCC_CFGR1_SW = HSI */                                                                            \
+    WAIT_CLEAR(RCC, 0x1C, 0x00000018u), /* H5: RCC_CFGR1_SWS = HSI */                                                                      \
+    LOAD(RCC, 0x1C, 0x00000000u), /* H5: RCC_CFGR1 (MCO, RTCPRE, TIMPRE) at reset */                                                       \
+    LOAD(RCC, 0x20, 0x00000000u), /* H5: RCC_CFGR2 (HPRE, PPRE1..3, buses on) at reset */                                                  \
+    CLEAR_XM(RCC, 0x00, 0x00001004u), /* H5: RCC_CR_HSI48ON, HSIKERON off (nothing waits on them) */                                       \
+    CLEAR_XM(RCC, 0x00, 0x05090500u | (pll3_on)), /* H5: RCC_CR_PLL1ON, PLL2ON, PLL3ON (not H503), HSECSSON, HSEON, CSION, CSIKERON off */ \
+    WAIT_CLEAR_XM(RCC, 0x00, 0x0A020200u | (pll3_rdy)), /* H5: RCC_CR_PLL1RDY, PLL2RDY, PLL3RDY (not H503), HSERDY, CSIRDY clear */        \
+    CLEAR_XM(RCC, 0x00, 0x00140000u), /* H5: RCC_CR_HSEBYP, HSEEXT off with HSE stopped */                                                 \
+    FIELD_XM(RCC, 0x00, 0x00000018u, hsidiv), /* H5: RCC_CR_HSIDIV at reset (a PLL may run on HSI) */                                      \
+    WAIT_SET_XM(RCC, 0x00, 0x00000020u), /* H5: RCC_CR_HSIDIVF: the divider in effect */                                                   \
+    LOAD_XM(RCC, 0x28, 0x00000000u), /* H5: RCC_PLL1CFGR at reset */                                                                       \
+    LOAD_XM(RCC, 0x2C, 0x00000000u), /* H5: RCC_PLL2CFGR at reset */                                                                       \
+    LOAD_XM(RCC, 0x34, 0x01010280u), /* H5: RCC_PLL1DIVR at reset */                                                                       \
+    LOAD_XM(RCC, 0x38, 0x00000000u), /* H5: RCC_PLL1FRACR at reset */                                                                      \
+    LOAD_XM(RCC, 0x3C, 0x01010280u), /* H5: RCC_PLL2DIVR at reset */                                                                       \
+    LOAD_XM(RCC, 0x40, 0x00000000u), /* H5: RCC_PLL2FRACR at reset */                                                                      \
+    LOAD_XM(RCC, 0xD8, 0x00000000u), /* H5: RCC_CCIPR1 kernel clock muxes at reset */                                                      \
+    LOAD_XM(RCC, 0xDC, 0x00000000u), /* H5: RCC_CCIPR2 kernel clock muxes at reset */                                                      \
+    LOAD_XM(RCC, 0xE0, 0x00000000u), /* H5: RCC_CCIPR3 kernel clock muxes at reset */                                                      \
+    LOAD_XM(RCC, 0xE4, 0x00000000u), /* H5: RCC_CCIPR4 (OCTOSPISEL) kernel clock muxes at reset */                                         \
+    LOAD_XM(RCC, 0xE8, 0x00000000u), /* H5: RCC_CCIPR5 (CKPERSEL) kernel clock muxes at reset */
 /* The wait states back to reset last, then the ICACHE off. */
-#define LAYOUT_H5_LAST                                                                            \
-    FIELD(FLASH, 0x00, 0x0000003Fu, 0x00000013u), /* H5: LATENCY 3, WRHIGHFREQ 1 (reset) */       \
-    CLEAR(ICACHE, 0x00, 0x00000001u), /* H5: ICACHE EN off */                                     \
-    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* H5: ICACHE EN reads 0 */                            \
-    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* H5: ICACHE BUSYF clear (invalidation done) */
+#define LAYOUT_H5_LAST                                                                                          \
+    FIELD(FLASH, 0x00, 0x0000003Fu, 0x00000013u), /* H5: FLASH_ACR_LATENCY 3, FLASH_ACR_WRHIGHFREQ 1 (reset) */ \
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* H5: ICACHE_CR_EN off */                                                \
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* H5: ICACHE_CR_EN reads 0 */                                       \
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* H5: ICACHE_SR_BUSYF clear (invalidation done) */
 static const sysboot_clock_step layout_h5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LAYOUT_H5_TREE(0x00000008u, 0x10000000u, 0x20000000u) /* HSI / 2 */
-    LOAD_XM(RCC, 0x30, 0x00000000u), /* H5: PLL3CFGR at reset */
-    LOAD_XM(RCC, 0x44, 0x01010280u), /* H5: PLL3DIVR at reset */
-    LOAD_XM(RCC, 0x48, 0x00000000u), /* H5: PLL3FRACR at reset */
+    LOAD_XM(RCC, 0x30, 0x00000000u), /* H5: RCC_PLL3CFGR at reset */
+    LOAD_XM(RCC, 0x44, 0x01010280u), /* H5: RCC_PLL3DIVR at reset */
+    LOAD_XM(RCC, 0x48, 0x00000000u), /* H5: RCC_PLL3FRACR at reset */
     LAYOUT_H5_LAST
 };
 /* H503 (stm32h503xx.h, RM0492): no PLL3, and HSIDIV resets to /1 (64 MHz:
@@ -724,13 +727,13 @@ static const sysboot_clock_step layout_h503_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = 
  * H503 0x90000100), AHB2ENR 0xC0000000 (SRAM3, SRAM2), the others 0;
  * AHB4ENR is reserved on H503 and reads 0, so it is not written there. */
 static const sysboot_clock_step layout_h5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    CLEAR(RCC, 0x88, ~0xD0000100u), /* H5: AHB1ENR but SRAM1EN, DCACHE1EN, BKPRAMEN, FLITFEN */
-    CLEAR(RCC, 0x8C, ~0xC0000000u), /* H5: AHB2ENR but SRAM3EN, SRAM2EN */
-    LOAD(RCC, 0x94, 0x00000000u), /* H5: AHB4ENR */
-    LOAD(RCC, 0x9C, 0x00000000u), /* H5: APB1LENR */
-    LOAD(RCC, 0xA0, 0x00000000u), /* H5: APB1HENR */
-    LOAD_USB(RCC, 0xA4, 0x00000000u), /* H5: APB2ENR */
-    CLEAR(RCC, 0xA8, ~0x00200000u), /* H5: APB3ENR but RTCAPBEN */
+    CLEAR(RCC, 0x88, ~0xD0000100u), /* H5: RCC_AHB1ENR but SRAM1EN, DCACHE1EN, BKPRAMEN, FLITFEN */
+    CLEAR(RCC, 0x8C, ~0xC0000000u), /* H5: RCC_AHB2ENR but SRAM3EN, SRAM2EN */
+    LOAD(RCC, 0x94, 0x00000000u), /* H5: RCC_AHB4ENR */
+    LOAD(RCC, 0x9C, 0x00000000u), /* H5: RCC_APB1LENR */
+    LOAD(RCC, 0xA0, 0x00000000u), /* H5: RCC_APB1HENR */
+    LOAD_USB(RCC, 0xA4, 0x00000000u), /* H5: RCC_APB2ENR */
+    CLEAR(RCC, 0xA8, ~0x00200000u), /* H5: RCC_APB3ENR but RTCAPBEN */
 };
 
 /* U3 (cmsis_device_u3 v1.3.0 stm32u385xx.h, same RCC in stm32u375xx.h: CR
@@ -751,23 +754,23 @@ static const sysboot_clock_step layout_u3_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     WAIT_SET(FLASH, 0x00, 0x0000000Fu), /* U3: the new FLASH_ACR_LATENCY in effect */
     SET(RCC, 0x00, 0x00000001u), /* U3: RCC_CR_MSISON */
     WAIT_SET(RCC, 0x00, 0x00000004u), /* U3: RCC_CR_MSISRDY */
-    CLEAR(RCC, 0x1C, 0x00000003u), /* U3: SW = MSIS */
-    WAIT_CLEAR(RCC, 0x1C, 0x0000000Cu), /* U3: SWS = MSIS */
-    FIELD(RCC, 0x08, 0xE0000000u, 0xA0000000u), /* U3: MSISSEL MSIRC1, MSISDIV /2 (12 MHz) */
-    LOAD(RCC, 0x1C, 0x00000000u), /* U3: CFGR1 (MCO, STOPWUCK) at reset */
-    LOAD(RCC, 0x20, 0x00000000u), /* U3: CFGR2 (HPRE, PPRE1, PPRE2) at reset */
-    LOAD(RCC, 0x24, 0x00000000u), /* U3: CFGR3 (PPRE3) at reset */
-    LOAD(RCC, 0x28, 0x00000000u), /* U3: CFGR4 (booster clock) at reset */
+    CLEAR(RCC, 0x1C, 0x00000003u), /* U3: RCC_CFGR1_SW = MSIS */
+    WAIT_CLEAR(RCC, 0x1C, 0x0000000Cu), /* U3: RCC_CFGR1_SWS = MSIS */
+    FIELD(RCC, 0x08, 0xE0000000u, 0xA0000000u), /* U3: RCC_ICSCR1_MSISSEL MSIRC1, RCC_ICSCR1_MSISDIV /2 (12 MHz) */
+    LOAD(RCC, 0x1C, 0x00000000u), /* U3: RCC_CFGR1 (MCO, STOPWUCK) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* U3: RCC_CFGR2 (HPRE, PPRE1, PPRE2) at reset */
+    LOAD(RCC, 0x24, 0x00000000u), /* U3: RCC_CFGR3 (PPRE3) at reset */
+    LOAD(RCC, 0x28, 0x00000000u), /* U3: RCC_CFGR4 (booster clock) at reset */
     CLEAR_XM(RCC, 0x00, 0x00095862u), /* U3: RCC_CR_HSECSSON, HSEON, HSI48ON, HSIKERON, HSION, MSIPLL0EN, MSIPLL1EN, MSIKERON off */
-    WAIT_CLEAR_XM(RCC, 0x00, 0x0002A000u), /* U3: HSERDY, HSI48RDY, HSIRDY clear */
-    CLEAR_XM(RCC, 0x00, 0x00140000u), /* U3: HSEBYP, HSEEXT off with HSE stopped */
-    LOAD_XM(RCC, 0x100, 0x00000000u), /* U3: CCIPR1 kernel clock muxes at reset */
-    LOAD_XM(RCC, 0x104, 0x00000000u), /* U3: CCIPR2 kernel clock muxes at reset */
-    LOAD_XM(RCC, 0x108, 0x00000000u), /* U3: CCIPR3 kernel clock muxes at reset */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x0002A000u), /* U3: RCC_CR_HSERDY, HSI48RDY, HSIRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00140000u), /* U3: RCC_CR_HSEBYP, HSEEXT off with HSE stopped */
+    LOAD_XM(RCC, 0x100, 0x00000000u), /* U3: RCC_CCIPR1 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x104, 0x00000000u), /* U3: RCC_CCIPR2 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x108, 0x00000000u), /* U3: RCC_CCIPR3 kernel clock muxes at reset */
     FIELD(FLASH, 0x00, 0x0000000Fu, 0x00000001u), /* U3: FLASH_ACR_LATENCY 1 (reset) */
-    CLEAR(ICACHE, 0x00, 0x00000001u), /* U3: ICACHE EN off */
-    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* U3: ICACHE EN reads 0 */
-    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* U3: ICACHE BUSYF clear (invalidation done) */
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* U3: ICACHE_CR_EN off */
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* U3: ICACHE_CR_EN reads 0 */
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* U3: ICACHE_SR_BUSYF clear (invalidation done) */
 };
 /* Enables kept: the SRAMs' (AHB1ENR1 SRAM1EN 31, SRAM4EN 30; AHB2ENR1
  * SRAM3EN 31, SRAM2EN 30: stm32u3c5xx.h; SRAM3/SRAM4 on U3B5/U3C5 only,
@@ -777,12 +780,12 @@ static const sysboot_clock_step layout_u3_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
 static const sysboot_clock_step layout_u3_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     CLEAR(RCC, 0x88, ~0xC0000100u), /* U3: RCC_AHB1ENR1 but SRAM1EN, SRAM4EN, FLASHEN */
     CLEAR(RCC, 0x8C, ~0xC0000000u), /* U3: RCC_AHB2ENR1 but SRAM3EN, SRAM2EN */
-    LOAD(RCC, 0x90, 0x00000000u), /* U3: AHB2ENR2 */
-    CLEAR(RCC, 0x94, ~0x00000004u), /* U3: AHB1ENR2 but PWREN */
-    CLEAR(RCC, 0x9C, ~0x40000000u), /* U3: APB1ENR1 but RTCAPBEN */
-    LOAD(RCC, 0xA0, 0x00000000u), /* U3: APB1ENR2 */
-    LOAD(RCC, 0xA4, 0x00000000u), /* U3: APB2ENR */
-    LOAD(RCC, 0xA8, 0x00000000u), /* U3: APB3ENR */
+    LOAD(RCC, 0x90, 0x00000000u), /* U3: RCC_AHB2ENR2 */
+    CLEAR(RCC, 0x94, ~0x00000004u), /* U3: RCC_AHB1ENR2 but PWREN */
+    CLEAR(RCC, 0x9C, ~0x40000000u), /* U3: RCC_APB1ENR1 but RTCAPBEN */
+    LOAD(RCC, 0xA0, 0x00000000u), /* U3: RCC_APB1ENR2 */
+    LOAD(RCC, 0xA4, 0x00000000u), /* U3: RCC_APB2ENR */
+    LOAD(RCC, 0xA8, 0x00000000u), /* U3: RCC_APB3ENR */
 };
 
 /* C5 (STM32CubeC5 v2.0.0 stm32c562xx.h, as copied in zephyrproject-rtos
@@ -798,36 +801,36 @@ static const sysboot_clock_step layout_u3_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * wait states go to 7 or more first and back to 4 last (RM0522 not read:
  * its wait-state table unconfirmed). */
 static const sysboot_clock_step layout_c5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    SET(FLASH, 0x00, 0x00000007u), /* C5: LATENCY 7 or more (reset value unconfirmed) */
-    WAIT_SET(FLASH, 0x00, 0x00000007u), /* C5: the new LATENCY in effect */
-    SET(RCC, 0x00, 0x00000002u), /* C5: HSIDIV3ON */
-    WAIT_SET(RCC, 0x00, 0x00000020u), /* C5: HSIDIV3RDY */
-    CLEAR(RCC, 0x1C, 0x00000003u), /* C5: SW = HSIDIV3 */
-    WAIT_CLEAR(RCC, 0x1C, 0x00000018u), /* C5: SWS = HSIDIV3 */
-    LOAD(RCC, 0x1C, 0x00000000u), /* C5: CFGR1 (MCO) at reset */
-    LOAD(RCC, 0x20, 0x00000000u), /* C5: CFGR2 (HPRE, PPRE1..3, buses on) at reset */
-    CLEAR_XM(RCC, 0x00, 0x00090F0Du), /* C5: HSECSSON, HSEON, PSI*ON, HSIKERON, HSIKON, HSISON off */
-    WAIT_CLEAR_XM(RCC, 0x00, 0x00027050u), /* C5: HSERDY, PSI*RDY, HSIKRDY, HSISRDY clear */
-    CLEAR_XM(RCC, 0x00, 0x00140000u), /* C5: HSEBYP, HSEEXT off with HSE stopped */
-    LOAD_XM(RCC, 0x04, 0x00000000u), /* C5: CR2 (PSI configuration) at reset */
-    LOAD_XM(RCC, 0xD8, 0x00000000u), /* C5: CCIPR1 kernel clock muxes at reset */
-    LOAD_XM(RCC, 0xDC, 0x00000000u), /* C5: CCIPR2 kernel clock muxes at reset */
+    SET(FLASH, 0x00, 0x00000007u), /* C5: FLASH_ACR_LATENCY 7 or more (reset value unconfirmed) */
+    WAIT_SET(FLASH, 0x00, 0x00000007u), /* C5: the new FLASH_ACR_LATENCY in effect */
+    SET(RCC, 0x00, 0x00000002u), /* C5: RCC_CR1_HSIDIV3ON */
+    WAIT_SET(RCC, 0x00, 0x00000020u), /* C5: RCC_CR1_HSIDIV3RDY */
+    CLEAR(RCC, 0x1C, 0x00000003u), /* C5: RCC_CFGR1_SW = HSIDIV3 */
+    WAIT_CLEAR(RCC, 0x1C, 0x00000018u), /* C5: RCC_CFGR1_SWS = HSIDIV3 */
+    LOAD(RCC, 0x1C, 0x00000000u), /* C5: RCC_CFGR1 (MCO) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* C5: RCC_CFGR2 (HPRE, PPRE1..3, buses on) at reset */
+    CLEAR_XM(RCC, 0x00, 0x00090F0Du), /* C5: RCC_CR1_HSECSSON, HSEON, PSI*ON, HSIKERON, HSIKON, HSISON off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x00027050u), /* C5: RCC_CR1_HSERDY, PSI*RDY, HSIKRDY, HSISRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x00140000u), /* C5: RCC_CR1_HSEBYP, HSEEXT off with HSE stopped */
+    LOAD_XM(RCC, 0x04, 0x00000000u), /* C5: RCC_CR2 (PSI configuration) at reset */
+    LOAD_XM(RCC, 0xD8, 0x00000000u), /* C5: RCC_CCIPR1 kernel clock muxes at reset */
+    LOAD_XM(RCC, 0xDC, 0x00000000u), /* C5: RCC_CCIPR2 kernel clock muxes at reset */
     LOAD_XM(RCC, 0xE0, 0x00000000u), /* C5: RCC_CCIPR3 (XSPI1SEL, ETH1 clocks) kernel clock muxes at reset */
     FIELD(FLASH, 0x00, 0x0000000Fu, 0x00000004u), /* C5: FLASH_ACR_LATENCY 4 (reset) */
-    CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE EN off */
-    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE EN reads 0 */
-    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* C5: ICACHE BUSYF clear (invalidation done) */
+    CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE_CR_EN off */
+    WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE_CR_EN reads 0 */
+    WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* C5: ICACHE_SR_BUSYF clear (invalidation done) */
 };
 /* RCC_AHB1ENR_Rst 0xC0000100 (SRAM1EN, SRAM2EN, FLASHEN), the others 0;
  * AHB4ENR exists on C5A3 only (reads 0 elsewhere, so not written). */
 static const sysboot_clock_step layout_c5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    CLEAR(RCC, 0x88, ~0xC0000100u), /* C5: AHB1ENR but SRAM1EN, SRAM2EN, FLASHEN */
-    LOAD(RCC, 0x8C, 0x00000000u), /* C5: AHB2ENR */
-    LOAD(RCC, 0x94, 0x00000000u), /* C5: AHB4ENR */
-    LOAD(RCC, 0x9C, 0x00000000u), /* C5: APB1LENR */
-    LOAD(RCC, 0xA0, 0x00000000u), /* C5: APB1HENR */
-    LOAD(RCC, 0xA4, 0x00000000u), /* C5: APB2ENR */
-    CLEAR(RCC, 0xA8, ~0x00200000u), /* C5: APB3ENR but RTCAPBEN */
+    CLEAR(RCC, 0x88, ~0xC0000100u), /* C5: RCC_AHB1ENR but SRAM1EN, SRAM2EN, FLASHEN */
+    LOAD(RCC, 0x8C, 0x00000000u), /* C5: RCC_AHB2ENR */
+    LOAD(RCC, 0x94, 0x00000000u), /* C5: RCC_AHB4ENR */
+    LOAD(RCC, 0x9C, 0x00000000u), /* C5: RCC_APB1LENR */
+    LOAD(RCC, 0xA0, 0x00000000u), /* C5: RCC_APB1HENR */
+    LOAD(RCC, 0xA4, 0x00000000u), /* C5: RCC_APB2ENR */
+    CLEAR(RCC, 0xA8, ~0x00200000u), /* C5: RCC_APB3ENR but RTCAPBEN */
 };
 
 /* H7R/S (cmsis_device_h7rs stm32h7s7xx.h: CR @0x00 HSION 0, HSIKERON 1,
@@ -848,50 +851,50 @@ static const sysboot_clock_step layout_c5_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * tree reset. CCIPR2..4 (USART, USB PHY reference) are left: their reset
  * values are not known here. */
 static const sysboot_clock_step layout_h7rs_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    SET(FLASH, 0x00, 0x00000007u), /* H7RS: LATENCY 7 or more while the clock changes */
-    WAIT_SET(FLASH, 0x00, 0x00000007u), /* H7RS: the new LATENCY in effect */
-    SET(RCC, 0x00, 0x00000001u), /* H7RS: HSION */
-    WAIT_SET(RCC, 0x00, 0x00000004u), /* H7RS: HSIRDY */
-    CLEAR(RCC, 0x10, 0x00000007u), /* H7RS: SW = HSI */
-    WAIT_CLEAR(RCC, 0x10, 0x00000038u), /* H7RS: SWS = HSI */
-    LOAD(RCC, 0x10, 0x00000000u), /* H7RS: CFGR (MCO, RTCPRE, TIMPRE) at reset */
-    LOAD(RCC, 0x18, 0x00000000u), /* H7RS: CDCFGR (CPRE) at reset */
-    LOAD(RCC, 0x1C, 0x00000000u), /* H7RS: BMCFGR (BMPRE) at reset */
-    LOAD(RCC, 0x20, 0x00000000u), /* H7RS: APBCFGR (PPRE1, 2, 4, 5) at reset */
+    SET(FLASH, 0x00, 0x00000007u), /* H7RS: FLASH_ACR_LATENCY 7 or more while the clock changes */
+    WAIT_SET(FLASH, 0x00, 0x00000007u), /* H7RS: the new FLASH_ACR_LATENCY in effect */
+    SET(RCC, 0x00, 0x00000001u), /* H7RS: RCC_CR_HSION */
+    WAIT_SET(RCC, 0x00, 0x00000004u), /* H7RS: RCC_CR_HSIRDY */
+    CLEAR(RCC, 0x10, 0x00000007u), /* H7RS: RCC_CFGR_SW = HSI */
+    WAIT_CLEAR(RCC, 0x10, 0x00000038u), /* H7RS: RCC_CFGR_SWS = HSI */
+    LOAD(RCC, 0x10, 0x00000000u), /* H7RS: RCC_CFGR (MCO, RTCPRE, TIMPRE) at reset */
+    LOAD(RCC, 0x18, 0x00000000u), /* H7RS: RCC_CDCFGR (CPRE) at reset */
+    LOAD(RCC, 0x1C, 0x00000000u), /* H7RS: RCC_BMCFGR (BMPRE) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* H7RS: RCC_APBCFGR (PPRE1, 2, 4, 5) at reset */
     CLEAR_XM(RCC, 0x00, 0x00001002u), /* H7RS: RCC_CR_HSI48ON, HSIKERON off (nothing waits on them) */
-    CLEAR_XM(RCC, 0x100, 0x00000003u), /* H7RS: CKPROTR XSPICKP, FMCCKP off */
-    CLEAR_XM(RCC, 0x00, 0x15110280u), /* H7RS: PLL1ON..PLL3ON, HSECSSON, HSEON, CSION, CSIKERON off */
-    WAIT_CLEAR_XM(RCC, 0x00, 0x2A020100u), /* H7RS: PLLxRDY, HSERDY, CSIRDY clear */
-    CLEAR_XM(RCC, 0x00, 0x000C0000u), /* H7RS: HSEBYP, HSEEXT off with HSE stopped */
-    CLEAR_XM(RCC, 0x00, 0x00000018u), /* H7RS: HSIDIV /1 (a PLL may run on HSI) */
-    WAIT_SET_XM(RCC, 0x00, 0x00000020u), /* H7RS: HSIDIVF: the divider in effect */
-    LOAD_XM(RCC, 0x28, 0x02020200u), /* H7RS: PLLCKSELR at reset */
-    LOAD_XM(RCC, 0x2C, 0x00000000u), /* H7RS: PLLCFGR at reset */
-    LOAD_XM(RCC, 0x30, 0x01010280u), /* H7RS: PLL1DIVR1 at reset */
-    LOAD_XM(RCC, 0x34, 0x00000000u), /* H7RS: PLL1FRACR at reset */
-    LOAD_XM(RCC, 0x38, 0x01010280u), /* H7RS: PLL2DIVR1 at reset */
-    LOAD_XM(RCC, 0x3C, 0x00000000u), /* H7RS: PLL2FRACR at reset */
-    LOAD_XM(RCC, 0x40, 0x01010280u), /* H7RS: PLL3DIVR1 at reset */
-    LOAD_XM(RCC, 0x44, 0x00000000u), /* H7RS: PLL3FRACR at reset */
-    LOAD_XM(RCC, 0xC0, 0x00000101u), /* H7RS: PLL1DIVR2 at reset */
-    LOAD_XM(RCC, 0xC4, 0x00000101u), /* H7RS: PLL2DIVR2 at reset */
-    LOAD_XM(RCC, 0xC8, 0x00000101u), /* H7RS: PLL3DIVR2 at reset */
-    CLEAR_XM(RCC, 0x4C, 0x000000F3u), /* H7RS: CCIPR1 FMCSEL, XSPI1SEL, XSPI2SEL = HCLK */
-    FIELD(FLASH, 0x00, 0x0000003Fu, 0x00000013u), /* H7RS: LATENCY 3, WRHIGHFREQ 1 (default) */
+    CLEAR_XM(RCC, 0x100, 0x00000003u), /* H7RS: RCC_CKPROTR XSPICKP, FMCCKP off */
+    CLEAR_XM(RCC, 0x00, 0x15110280u), /* H7RS: RCC_CR_PLL1ON..PLL3ON, HSECSSON, HSEON, CSION, CSIKERON off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x2A020100u), /* H7RS: RCC_CR_PLLxRDY, HSERDY, CSIRDY clear */
+    CLEAR_XM(RCC, 0x00, 0x000C0000u), /* H7RS: RCC_CR_HSEBYP, HSEEXT off with HSE stopped */
+    CLEAR_XM(RCC, 0x00, 0x00000018u), /* H7RS: RCC_CR_HSIDIV /1 (a PLL may run on HSI) */
+    WAIT_SET_XM(RCC, 0x00, 0x00000020u), /* H7RS: RCC_CR_HSIDIVF: the divider in effect */
+    LOAD_XM(RCC, 0x28, 0x02020200u), /* H7RS: RCC_PLLCKSELR at reset */
+    LOAD_XM(RCC, 0x2C, 0x00000000u), /* H7RS: RCC_PLLCFGR at reset */
+    LOAD_XM(RCC, 0x30, 0x01010280u), /* H7RS: RCC_PLL1DIVR1 at reset */
+    LOAD_XM(RCC, 0x34, 0x00000000u), /* H7RS: RCC_PLL1FRACR at reset */
+    LOAD_XM(RCC, 0x38, 0x01010280u), /* H7RS: RCC_PLL2DIVR1 at reset */
+    LOAD_XM(RCC, 0x3C, 0x00000000u), /* H7RS: RCC_PLL2FRACR at reset */
+    LOAD_XM(RCC, 0x40, 0x01010280u), /* H7RS: RCC_PLL3DIVR1 at reset */
+    LOAD_XM(RCC, 0x44, 0x00000000u), /* H7RS: RCC_PLL3FRACR at reset */
+    LOAD_XM(RCC, 0xC0, 0x00000101u), /* H7RS: RCC_PLL1DIVR2 at reset */
+    LOAD_XM(RCC, 0xC4, 0x00000101u), /* H7RS: RCC_PLL2DIVR2 at reset */
+    LOAD_XM(RCC, 0xC8, 0x00000101u), /* H7RS: RCC_PLL3DIVR2 at reset */
+    CLEAR_XM(RCC, 0x4C, 0x000000F3u), /* H7RS: RCC_CCIPR1 FMCSEL, XSPI1SEL, XSPI2SEL = HCLK */
+    FIELD(FLASH, 0x00, 0x0000003Fu, 0x00000013u), /* H7RS: FLASH_ACR_LATENCY 3, FLASH_ACR_WRHIGHFREQ 1 (default) */
 };
 /* Kept: SRAM1EN, SRAM2EN (AHB2ENR 29/30), BKPRAMEN (AHB4ENR 28); which bits
  * are on at reset is unconfirmed (RM0477 not read). */
 static const sysboot_clock_step layout_h7rs_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    LOAD(RCC, 0x134, 0x00000000u), /* H7RS: AHB5ENR (FMC, XSPI1/2, XSPIM) */
-    LOAD_USB(RCC, 0x138, 0x00000000u), /* H7RS: AHB1ENR */
-    CLEAR(RCC, 0x13C, ~0x60000000u), /* H7RS: AHB2ENR but SRAM1EN, SRAM2EN */
-    CLEAR(RCC, 0x140, ~0x10000000u), /* H7RS: AHB4ENR but BKPRAMEN */
-    LOAD(RCC, 0x144, 0x00000000u), /* H7RS: APB5ENR */
-    LOAD(RCC, 0x148, 0x00000000u), /* H7RS: APB1ENR1 */
-    LOAD(RCC, 0x14C, 0x00000000u), /* H7RS: APB1ENR2 */
-    LOAD(RCC, 0x150, 0x00000000u), /* H7RS: APB2ENR */
-    CLEAR(RCC, 0x154, ~0x00010000u), /* H7RS: APB4ENR but RTCAPBEN */
-    LOAD(RCC, 0x158, 0x00000000u), /* H7RS: AHB3ENR */
+    LOAD(RCC, 0x134, 0x00000000u), /* H7RS: RCC_AHB5ENR (FMC, XSPI1/2, XSPIM) */
+    LOAD_USB(RCC, 0x138, 0x00000000u), /* H7RS: RCC_AHB1ENR */
+    CLEAR(RCC, 0x13C, ~0x60000000u), /* H7RS: RCC_AHB2ENR but SRAM1EN, SRAM2EN */
+    CLEAR(RCC, 0x140, ~0x10000000u), /* H7RS: RCC_AHB4ENR but BKPRAMEN */
+    LOAD(RCC, 0x144, 0x00000000u), /* H7RS: RCC_APB5ENR */
+    LOAD(RCC, 0x148, 0x00000000u), /* H7RS: RCC_APB1ENR1 */
+    LOAD(RCC, 0x14C, 0x00000000u), /* H7RS: RCC_APB1ENR2 */
+    LOAD(RCC, 0x150, 0x00000000u), /* H7RS: RCC_APB2ENR */
+    CLEAR(RCC, 0x154, ~0x00010000u), /* H7RS: RCC_APB4ENR but RTCAPBEN */
+    LOAD(RCC, 0x158, 0x00000000u), /* H7RS: RCC_AHB3ENR */
 };
 
 #define SYSBOOT_CLOCK_SITE_NONE(rcc, flash, icache, pwr) \
@@ -988,17 +991,14 @@ static int run_steps(const sysboot_clock_site *s, unsigned part, unsigned skip)
 sysboot_status sysboot_clock_reset(const sysboot_device *d, unsigned part, uint32_t options)
 {
     unsigned skip = SYSBOOT_CLOCK_OP_USB;
+    int xmem = code_in_external_memory();
 
-    /* Code in an external memory keeps what could clock it: in the tree
-     * the marked steps; among the enables its controller's and its pins'
-     * clocks, so all of them. */
-    if (code_in_external_memory()) {
-        if (part == SYSBOOT_CLOCK_ENABLES)
-            return SYSBOOT_OK;
-        skip |= SYSBOOT_CLOCK_OP_KEEP;
-    }
-    /* A USB device left running keeps the clocks it runs on. */
-    if ((options & SYSBOOT_OPT_KEEP_USB) != 0u)
+    /* Code in an external memory keeps what could clock it: among the
+     * enables its controller's and its pins' clocks, so all of them. */
+    if (xmem && part == SYSBOOT_CLOCK_ENABLES)
+        return SYSBOOT_OK;
+    /* It, or a USB device left running, keeps in the tree the marked steps. */
+    if (xmem || (options & SYSBOOT_OPT_KEEP_USB) != 0u)
         skip |= SYSBOOT_CLOCK_OP_KEEP;
     /* The library leaves USB alone where the ROM has no USB DFU. */
     if ((d->interfaces & SYSBOOT_IF_USB_DFU) != 0u)

@@ -3,9 +3,12 @@
 
 Each line of mutants.txt breaks one safety check of the library in a scratch
 copy of src/; the host unit tests must then fail. A mutant that survives is a
-check without a test that shows it catching its mistake.
+check without a test that shows it catching its mistake. Besides the listed
+ones, every step line of src/clock.c's tables is dropped in turn (found at
+run time: clock_step_mutants).
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +20,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 
 def mutants():
+    """(file, text to find, replacement, what, line number or None)"""
     with open(os.path.join(HERE, "mutants.txt")) as f:
         for line in f:
             line = line.rstrip("\n")
@@ -25,7 +29,42 @@ def mutants():
             parts = line.split(" @@ ")
             if len(parts) != 4:
                 raise SystemExit("bad mutant line: " + line)
-            yield [p.strip() for p in parts]
+            yield [p.strip() for p in parts] + [None]
+    yield from clock_step_mutants()
+
+
+# A step of src/clock.c: a step macro (clock.c's SET, CLEAR, LOAD, FIELD,
+# RAISE, WAIT_*, and their _XM/_USB forms) with its trailing comment, alone
+# on its line (a backslash after it inside a multi-line table macro).
+STEP_LINE = re.compile(r"^\s*((?:WAIT_)?(?:SET|CLEAR|LOAD|FIELD|RAISE)(?:_XM|_USB)?"
+                       r"\((?:RCC|FLASH|ICACHE|PWR),(?:[^()]|\([^()]*\))*\),\s*/\* (.*?) \*/)\s*\\?$")
+
+
+def clock_step_mutants():
+    """One "clock step dropped" mutant per step line of src/clock.c, read at
+    run time so that the list follows the tables."""
+    with open(os.path.join(ROOT, "src", "clock.c")) as f:
+        lines = f.read().split("\n")
+    found = 0
+    for number, line in enumerate(lines, 1):
+        m = STEP_LINE.match(line)
+        if m:
+            found += 1
+            yield ["clock.c", m.group(1), "", "clock step dropped: " + m.group(2), number]
+    if found == 0:
+        raise SystemExit("no clock step found in src/clock.c: has the step format changed?")
+
+
+def mutate(text, find, replace, number):
+    """The mutated text, or None unless `find` is there exactly once (on
+    line `number` when one is given)."""
+    if number is None:
+        return text.replace(find, replace) if text.count(find) == 1 else None
+    lines = text.split("\n")
+    if lines[number - 1].count(find) != 1:
+        return None
+    lines[number - 1] = lines[number - 1].replace(find, replace)
+    return "\n".join(lines)
 
 
 CFLAGS = ["-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW",
@@ -88,13 +127,13 @@ def run_all(cc, work):
         return 1
 
     def one(numbered):
-        n, (name, find, replace, what) = numbered
+        n, (name, find, replace, what, number) = numbered
         path = os.path.join(ROOT, "src", name)
-        text = open(path).read()
-        if text.count(find) != 1:
+        text = mutate(open(path).read(), find, replace, number)
+        if text is None:
             return False, f"FAIL mutant {n} ({what}): text not found exactly once in src/{name}"
         mutated = os.path.join(work, f"m{n}_{name}")
-        open(mutated, "w").write(text.replace(find, replace))
+        open(mutated, "w").write(text)
         obj = mutated[:-2] + ".o"
         ok, err = compile_one(cc, mutated, obj, includes)
         if not ok:

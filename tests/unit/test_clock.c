@@ -356,6 +356,37 @@ TEST(clock_wba_pll_and_kernel_muxes_reset)
     CHECK(n > 0);
 }
 
+/* L1: FLASH_ACR.LATENCY (bit 0) can be written only while ACC64 (bit 2) is
+ * set (RM0038 FLASH_ACR): ACC64 set by an earlier write than the one
+ * raising LATENCY, from an application that ran without either. */
+TEST(clock_l1_acc64_before_latency)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        const fake_write *w;
+        sysboot_status st;
+        int acc64 = -1, latency = -1;
+        if (m == NULL || m->layout != SYSBOOT_CLOCK_LAYOUT_L1)
+            continue;
+        fake_poke(m->flash_acr, 0u);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        w = fake_writes();
+        for (k = 0; k < fake_write_count(); k++) {
+            if (w[k].addr != m->flash_acr)
+                continue;
+            if (acc64 < 0 && (w[k].value & 0x4u) != 0u)
+                acc64 = (int)k;
+            if (latency < 0 && (w[k].value & 0x1u) != 0u)
+                latency = (int)k;
+        }
+        CHECK(acc64 >= 0 && latency > acc64);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 /* L4: MSI back at range 6 (4 MHz), changed only while MSIRDY was set. */
 TEST(clock_l4_msi_range_reset)
 {
@@ -616,6 +647,47 @@ TEST(clock_wait_states_raised_before_any_clock_change_every_row)
     CHECK(n > 0);
 }
 
+/* The most wait states a line of the layout uses, where that is more than
+ * the table raises them to: L4+ 5 (RM0432: 120 MHz in range 1 boost), WB 3
+ * (FLASH_LATENCY_3, stm32wb55xx.h; WL's maximum is 2). */
+static uint32_t line_latency_max(const clock_model *m, const sysboot_device *d)
+{
+    if (d->series == SYSBOOT_SERIES_L4P)
+        return 5u;
+    if (d->series == SYSBOOT_SERIES_WB)
+        return 3u;
+    return m->latency_first;
+}
+
+/* An application already on more wait states than the table raises them to
+ * keeps them until SYSCLK is the reset clock: raised, never lowered while
+ * the clock is fast. */
+TEST(clock_wait_states_above_the_raise_kept_while_fast)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        const fake_write *w;
+        sysboot_status st;
+        uint32_t app;
+        int sw;
+        if (m == NULL || m->latency_first == 0u || line_latency_max(m, d) <= m->latency_first)
+            continue;
+        app = line_latency_max(m, d);
+        fake_poke(m->flash_acr, 0x00000700u | app);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        sw = first_write(m->rcc + m->cfgr, m->sw_mask, m->sw_reset);
+        CHECK(sw >= 0);
+        w = fake_writes();
+        for (k = 0; k < (unsigned)sw; k++)
+            if (w[k].addr == m->flash_acr)
+                CHECK((w[k].value & m->latency_mask) >= app);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 /* And back to their reset value last, once every clock register of the
  * tree and the voltage range are at reset (the ICACHE and the peripheral
  * enables come after). */
@@ -733,8 +805,9 @@ TEST(clock_f1_pll_source_untouched_while_the_pll_runs)
 }
 
 /* SYSBOOT_OPT_KEEP_USB: the clocks a kept USB device may run on stay (its
- * PLLs, HSE, HSI48, MSI range and kernel clock muxes), SYSCLK still goes
- * to the reset oscillator, and the peripheral clock enables stay. */
+ * PLLs, HSE, HSI48, MSI range and kernel clock muxes, and the voltage range
+ * a PLL needs: L0/L1 keep range 1), SYSCLK still goes to the reset
+ * oscillator, and the peripheral clock enables stay. */
 static sysboot_status jump_keep_usb(void) { return sysboot_jump_now_with(SYSBOOT_OPT_KEEP_USB); }
 
 TEST(clock_keep_usb_keeps_the_usb_clocks_every_row)
@@ -744,13 +817,20 @@ TEST(clock_keep_usb_keeps_the_usb_clocks_every_row)
         const sysboot_device *d;
         const clock_model *m = dirty_board(i, &d);
         sysboot_status st;
+        uint32_t vos = m != NULL ? m->pwr + m->vos_reg : 0u, range1 = 0u;
         if (m == NULL)
             continue;
+        if (m->pwr != 0u) {   /* range 1 (VOS 01), which a PLL feeding USB may need */
+            range1 = m->vos_mask & (0u - m->vos_mask);
+            fake_poke(vos, (fake_peek(vos) & ~m->vos_mask) | range1);
+        }
         CHECK_EQ(fake_run_status(jump_keep_usb, &st), FAKE_BRANCHED);
         CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, clock_model_sws_reset(m));
         CHECK_EQ(fake_peek(m->rcc) & (m->pll_on | m->hse_on), m->pll_on | m->hse_on);
         for (k = 0; k < m->enable_count; k++)
             CHECK_EQ(fake_peek(m->rcc + m->enables[k].offset), 0xFFFFFFFFu);
+        if (m->pwr != 0u)
+            CHECK_EQ(fake_peek(vos) & m->vos_mask, range1);
         n++;
     }
     CHECK(n > 0);
@@ -879,6 +959,7 @@ const test_case clock_tests[] = {
     { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
     { "clock_u5_plls_and_kernel_muxes_reset", clock_u5_plls_and_kernel_muxes_reset },
     { "clock_wba_pll_and_kernel_muxes_reset", clock_wba_pll_and_kernel_muxes_reset },
+    { "clock_l1_acc64_before_latency", clock_l1_acc64_before_latency },
     { "clock_l4_msi_range_reset", clock_l4_msi_range_reset },
     { "clock_fields_reset_every_row", clock_fields_reset_every_row },
     { "clock_oscillator_timeout_every_row", clock_oscillator_timeout_every_row },
@@ -890,6 +971,7 @@ const test_case clock_tests[] = {
     { "clock_keep_option_leaves_clocks", clock_keep_option_leaves_clocks },
     { "clock_status_string", clock_status_string },
     { "clock_wait_states_raised_before_any_clock_change_every_row", clock_wait_states_raised_before_any_clock_change_every_row },
+    { "clock_wait_states_above_the_raise_kept_while_fast", clock_wait_states_above_the_raise_kept_while_fast },
     { "clock_wait_states_lowered_last_every_row", clock_wait_states_lowered_last_every_row },
     { "clock_voltage_range_back_to_reset_every_row", clock_voltage_range_back_to_reset_every_row },
     { "clock_voltage_range_never_ready", clock_voltage_range_never_ready },
