@@ -79,7 +79,9 @@
  * PLLSRC[0] on F04x/F07x/F09x/F030xC and F302xE/F303xE/F398: the AHB/APB
  * prescalers go first, the rest of CFGR, CFGR2 and CFGR3 after the PLLs
  * (reset values 0: RM0091, RM0008, RM0316; HAL_RCC_DeInit). PLL2/PLL3
- * exist on F105/F107 only; CR2 (HSI48ON 16, HSI14ON 0) on F0 only. */
+ * exist on F105/F107 only; CR2 (HSI48ON 16, HSI14ON 0) on F0 only. CIR
+ * @0x08: the ready interrupt enables [14:8] back to 0, as HAL_RCC_DeInit
+ * leaves them (the flags below are read-only, the clear bits above read 0). */
 static const sysboot_clock_step layout_f1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     SET(RCC, 0x00, 0x00000001u), /* F1: RCC_CR_HSION */
     WAIT_SET(RCC, 0x00, 0x00000002u), /* F1: RCC_CR_HSIRDY */
@@ -93,6 +95,7 @@ static const sysboot_clock_step layout_f1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD_XM(RCC, 0x2C, 0x00000000u), /* F1: RCC_CFGR2 (PREDIV, PLL2MUL, PLL3MUL, ADC prescalers) at reset */
     LOAD_XM(RCC, 0x30, 0x00000000u), /* F1: RCC_CFGR3 (USART1SW, I2C1SW, CECSW, USBSW, ADCSW) at reset */
     CLEAR_XM(RCC, 0x34, 0x00010001u), /* F1: RCC_CR2_HSI48ON, RCC_CR2_HSI14ON off (F0) */
+    CLEAR(RCC, 0x08, 0x00007F00u), /* F1: RCC_CIR_LSIRDYIE ... RCC_CIR_PLL3RDYIE (F105/F107), RCC_CIR_HSI48RDYIE (F0) off */
     CLEAR(FLASH, 0x00, 0x00000007u), /* F1: FLASH_ACR_LATENCY 0 */
 };
 static const sysboot_clock_step layout_f1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {

@@ -204,7 +204,7 @@ static const cf_reg *f1_resets(void)
 
 static const cf_field *f1_fields(void)
 {
-    static cf_field f[8];
+    static cf_field f[9];
     unsigned n = 0;
     uint32_t plls = DEV_IN(0x418) ? 0x15000000u : 0x01000000u;   /* F105/F107: PLL2ON, PLL3ON */
     f[n++] = (cf_field){ CF_RCC, 0x00, plls | 0x000D0001u, plls | 0x00010000u, "CR: HSI on; PLLs, HSE, HSEBYP, CSS off", CF_EQUAL };
@@ -216,6 +216,8 @@ static const cf_field *f1_fields(void)
     if (bench_m.board->series_code == SYSBOOT_SERIES_F0)
         f[n++] = (cf_field){ CF_RCC, 0x34, 0x00010001u, f1_hsi48() ? 0x00010000u : 0x00000001u,
                              "CR2: HSI48ON, HSI14ON off", CF_EQUAL };
+    /* CIR reset 0 (RM0008, RM0091, RM0316): ready interrupt enables [14:8] */
+    f[n++] = (cf_field){ CF_RCC, 0x08, 0x00007F00u, 0x00000100u, "CIR: ready interrupts off", CF_EQUAL };
     f[n++] = (cf_field){ CF_FLASH, 0x00, 0x7u, 0, "FLASH_ACR.LATENCY at reset", CF_EQUAL };
     f[n] = (cf_field)END_FIELDS;
     return f;

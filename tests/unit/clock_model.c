@@ -20,7 +20,8 @@ static const clock_model models[] = {
       { { 0x04, 0x003F0000u, 0x001D0000u, 0, 1 },             /* CFGR: PLLMUL x9, PLLSRC HSE */
         { 0x2C, 0xFFFFFFFFu, 0x00000001u, 0, 1 },             /* CFGR2: PREDIV /2 */
         { 0x30, 0xFFFFFFFFu, 0x00000080u, 0, 1 },             /* CFGR3: USBSW = PLL (F0) */
-        { 0x34, 0x00010001u, 0x00010000u, 0, 1 } }, 4,        /* CR2: HSI48ON (F0) */
+        { 0x34, 0x00010001u, 0x00010000u, 0, 1 },             /* CR2: HSI48ON (F0) */
+        { 0x08, 0x00007F00u, 0x00000100u, 0, 0 } }, 5,        /* CIR: LSIRDYIE */
       0u, 0, 0, 0, 0, .pwr = 0u },   /* no raise: the flash counts SYSCLK, the reset clock needs 0 WS */
     { SYSBOOT_CLOCK_LAYOUT_F4, 0x40023800u, 0x40023C00u, 0xFu,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x2u,
