@@ -162,14 +162,16 @@ sysboot_status sysboot_check(const sysboot_device *d);
 #define SYSBOOT_OPT_KEEP_USB    0x0002u
 
 /* Direct path: leave the clock tree as it is. Without it, sysboot_jump_now*()
- * puts the reset clock (HSI, MSI, MSIS or HSIDIV3) back as SYSCLK, the
- * prescalers, PLLs, HSE and kernel clock muxes back to reset values, the
- * flash wait states to their reset value, the ICACHE off, and last clears
- * the peripheral clock enables (docs/clock-reset.md). Code
+ * raises the flash wait states first, puts the voltage range and the reset
+ * clock (HSI, MSI, MSIS or HSIDIV3, with its divider or range) back as
+ * SYSCLK, the prescalers, PLLs, HSE and kernel clock muxes back to reset
+ * values, the flash wait states to their reset value last, the ICACHE off,
+ * and last clears the peripheral clock enables (docs/clock-reset.md). Code
  * running from an external memory keeps the clocks that memory may need.
  * For applications that already did this in sysboot_before_handover().
- * SYSBOOT_OPT_KEEP_USB keeps the peripheral clock enables (the USB block
- * left running needs its clock). A build with -DSYSBOOT_NO_CLOCK_RESET
+ * SYSBOOT_OPT_KEEP_USB keeps the clocks a USB device left running may run
+ * on (PLLs, HSE, HSI48, MSI range, kernel muxes: docs/clock-reset.md) and
+ * the peripheral clock enables. A build with -DSYSBOOT_NO_CLOCK_RESET
  * leaves the code out altogether. */
 #define SYSBOOT_OPT_KEEP_CLOCKS 0x0004u
 

@@ -28,7 +28,8 @@ enum {
     SYSBOOT_CLOCK_LAYOUT_H503,
     SYSBOOT_CLOCK_LAYOUT_U3,
     SYSBOOT_CLOCK_LAYOUT_C5,
-    SYSBOOT_CLOCK_LAYOUT_H7RS
+    SYSBOOT_CLOCK_LAYOUT_H7RS,
+    SYSBOOT_CLOCK_LAYOUT_C0
 };
 
 /* The register blocks a step addresses (sysboot_clock_site.base). */
@@ -36,7 +37,8 @@ enum {
     SYSBOOT_CLOCK_RCC = 0,
     SYSBOOT_CLOCK_FLASH = 1,
     SYSBOOT_CLOCK_ICACHE = 2,
-    SYSBOOT_CLOCK_BLOCKS = 3
+    SYSBOOT_CLOCK_PWR = 3,     /* the voltage range (PWR_CR1.VOS ...) */
+    SYSBOOT_CLOCK_BLOCKS = 4
 };
 
 /* One step, 6 bytes: `word` (low half first) is the step's bits (SET,
@@ -54,9 +56,14 @@ typedef struct {
 #define SYSBOOT_CLOCK_OP_ZERO  0x08u  /* the value is 0 (CLEAR, WAIT_CLEAR) */
 #define SYSBOOT_CLOCK_OP_WHOLE 0x10u  /* the mask is every bit (LOAD) */
 #define SYSBOOT_CLOCK_OP_FIELD 0x20u  /* the value is the next entry's word */
-/* Could stop the clock of an external memory (a PLL, HSE, a kernel clock
- * mux): skipped while the library's code runs from one. */
-#define SYSBOOT_CLOCK_OP_KEEP_XMEM 0x40u
+/* FIELD | ZERO: the field raised to the value, never lowered (wait states
+ * whose maximum differs between the lines of a layout). */
+#define SYSBOOT_CLOCK_OP_RAISE (SYSBOOT_CLOCK_OP_FIELD | SYSBOOT_CLOCK_OP_ZERO)
+/* Could stop or change a clock that a memory or device left running needs
+ * (a PLL, HSE, HSI48, CSI, an MSI range, a kernel clock mux), or lower the
+ * wait states such a kept clock needs: skipped while the library's code
+ * runs from an external memory, and with SYSBOOT_OPT_KEEP_USB. */
+#define SYSBOOT_CLOCK_OP_KEEP 0x40u
 /* Holds a USB clock enable on a line of the layout (data/stm32.def
  * SYSBOOT_USB clk_reg): left whole on a line without USB DFU. */
 #define SYSBOOT_CLOCK_OP_USB 0x80u
@@ -90,14 +97,17 @@ typedef struct {
 const sysboot_clock_site *sysboot_clock_site_of(const sysboot_device *d);
 
 /* One part of the clock reset of d's profile:
- *   SYSBOOT_CLOCK_TREE: reset oscillator, switch, prescalers, PLLs, HSE,
- *     kernel muxes, flash wait states; SYSBOOT_ERR_CLOCK if a wait ran out,
- *     the steps after it not done.
+ *   SYSBOOT_CLOCK_TREE: flash wait states raised, voltage range, reset
+ *     oscillator, switch, dividers and prescalers, PLLs, HSE, kernel muxes,
+ *     wait states to reset last; SYSBOOT_ERR_CLOCK if a wait ran out, the
+ *     steps after it not done.
  *   SYSBOOT_CLOCK_ENABLES: peripheral clock enables to reset values
  *     (memories' enables kept); on a line without USB DFU a register
  *     holding a USB clock enable is left whole.
- * With the library's code in an external memory, what could stop that
- * memory's clock is left (SYSBOOT_CLOCK_OP_KEEP_XMEM, and every enable). */
-sysboot_status sysboot_clock_reset(const sysboot_device *d, unsigned part);
+ * With the library's code in an external memory, or SYSBOOT_OPT_KEEP_USB
+ * in options, what could stop the clock such a memory or USB device runs
+ * on is left (SYSBOOT_CLOCK_OP_KEEP; with code in external memory every
+ * enable too). */
+sysboot_status sysboot_clock_reset(const sysboot_device *d, unsigned part, uint32_t options);
 
 #endif /* SYSBOOT_CLOCK_H */

@@ -17,6 +17,7 @@
 #define SYSBOOT_SCB_ICSR      0xE000ED04u
 #define SYSBOOT_SCB_VTOR      0xE000ED08u
 #define SYSBOOT_SCB_AIRCR     0xE000ED0Cu
+#define SYSBOOT_SCB_SCR       0xE000ED10u
 #define SYSBOOT_SCB_CCR       0xE000ED14u
 #define SYSBOOT_SCB_CFSR      0xE000ED28u  /* BFSR is bits 15:8 (not on v6-M) */
 /* the L1 D-cache geometry and set/way maintenance dcache.c uses */
@@ -35,6 +36,8 @@
 #define SYSBOOT_AIRCR_VECTKEY    0x05FA0000u
 #define SYSBOOT_AIRCR_PRIGROUP   0x00000700u
 #define SYSBOOT_AIRCR_SYSRESETREQ (1u << 2)
+#define SYSBOOT_CCR_UNALIGN_TRP  (1u << 3)   /* RAO on ARMv6-M */
+#define SYSBOOT_CCR_DIV_0_TRP    (1u << 4)   /* ARMv7-M, ARMv8-M Mainline */
 #define SYSBOOT_CCR_BFHFNMIGN    (1u << 8)
 #define SYSBOOT_CCR_DC           (1u << 16)
 #define SYSBOOT_CCR_IC           (1u << 17)

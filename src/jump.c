@@ -71,6 +71,16 @@ static void disable_caches(uint32_t part)
     }
 }
 
+/* The sleep and trap configuration back to reset (0; ARMv6-M's read-only
+ * CCR ignores the write): SLEEPONEXIT would stop an interrupt-driven ROM
+ * (USB DFU) after its first handler, and the CCR traps fault on code the
+ * ROM was not built for. */
+static void reset_sleep_and_traps(void)
+{
+    sysboot_hw_write(SYSBOOT_SCB_SCR, 0u);
+    sysboot_hw_clear_bits(SYSBOOT_SCB_CCR, SYSBOOT_CCR_UNALIGN_TRP | SYSBOOT_CCR_DIV_0_TRP);
+}
+
 /* No lazily stacked FP state may follow us into the ROM; CONTROL.FPCA is
  * cleared by the trampoline. CPACR goes back to its reset value. */
 static void release_fpu(uint32_t part)
@@ -110,7 +120,7 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
      * runs: interrupts back as they were, nothing else quiesced. Masked
      * meanwhile so no handler or task switch runs on a half-reset tree. */
     if ((options & SYSBOOT_OPT_KEEP_CLOCKS) == 0u) {
-        st = sysboot_clock_reset(d, SYSBOOT_CLOCK_TREE);
+        st = sysboot_clock_reset(d, SYSBOOT_CLOCK_TREE, options);
         if (st != SYSBOOT_OK) {
             if (irq_was_masked == 0u)
                 sysboot_core_enable_irq();
@@ -123,6 +133,7 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
     stop_systick();
     clear_nvic(part);
     disable_mpu(part);
+    reset_sleep_and_traps();
     disable_caches(part);
     release_fpu(part);
 #if !defined(SYSBOOT_NO_CLOCK_RESET)
@@ -130,7 +141,7 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
      * stopped what used them. The handover re-enables the SYSCFG clock. A
      * USB device the application keeps (SYSBOOT_OPT_KEEP_USB) keeps them. */
     if ((options & (SYSBOOT_OPT_KEEP_CLOCKS | SYSBOOT_OPT_KEEP_USB)) == 0u)
-        (void)sysboot_clock_reset(d, SYSBOOT_CLOCK_ENABLES);
+        (void)sysboot_clock_reset(d, SYSBOOT_CLOCK_ENABLES, options);
 #endif
     /* With sysboot_early() in the startup code, the return from the ROM
      * gets the same clean reset as on the reset path. */

@@ -103,6 +103,16 @@ static void fpu(void)
 #endif
 }
 
+/* An application that sleeps between interrupts (SLEEPONEXIT) and traps
+ * unaligned accesses and divisions by zero (CCR, read-only on ARMv6-M). */
+static void sleep(void)
+{
+    REG32(0xE000ED10u) |= (1u << 1) | (1u << 2) | (1u << 4);   /* SLEEPONEXIT, SLEEPDEEP, SEVONPEND */
+#if APP_MAINLINE || defined(__ARM_ARCH_8M_BASE__)
+    REG32(0xE000ED14u) |= (1u << 3) | (1u << 4);               /* UNALIGN_TRP, DIV_0_TRP */
+#endif
+}
+
 static void vtor_app(void)
 {
 #if APP_MAINLINE || defined(__ARM_ARCH_8M_BASE__) || defined(__ARM_ARCH_6M__)
@@ -125,6 +135,7 @@ void dirty_for(uint32_t scenario)
     case BENCH_SCN_caches: caches(); break;
     case BENCH_SCN_fpu: fpu(); break;
     case BENCH_SCN_vtor_app: vtor_app(); break;
+    case BENCH_SCN_sleep: sleep(); break;
     case BENCH_SCN_all_dirty:
         masks();        /* first: on a real core the pending lines would fire now */
         vtor_app();
@@ -134,6 +145,7 @@ void dirty_for(uint32_t scenario)
         mpu();
         caches();
         fpu();
+        sleep();
         to_psp();
         break;
     default:

@@ -59,7 +59,7 @@ static const dbgmcu_row dbgmcu_rows[] = {
 };
 
 static const rcc_row rcc_rows[] = {
-#define SYSBOOT_RCC(profile, layout, rcc, flash, icache, src) { #profile, #layout, rcc, icache },
+#define SYSBOOT_RCC(profile, layout, rcc, flash, icache, pwr, src) { #profile, #layout, rcc, icache },
 #include "../../data/stm32.def"
 };
 

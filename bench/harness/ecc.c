@@ -7,8 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
-/* bench/apps/app.ld: the record follows the 128-byte control block. */
-#define ECC_FIRST (BENCH_CTL_ADDR + 128u)
+/* bench/apps/app.ld: the record's page. */
+#define ECC_FIRST BENCH_RECORD_ADDR
 #define ECC_WORDS 8u
 
 static uint8_t written[ECC_WORDS];

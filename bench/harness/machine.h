@@ -13,7 +13,7 @@
 
 #define FLASH_BASE 0x08000000u
 #define FLASH_SIZE 0x00080000u
-#define SRAM_MAP_CAP 0x00080000u   /* map at most 512 KiB of a board's SRAM window */
+#define SRAM_MAP_CAP 0x00100000u   /* map at most 1 MiB of a board's SRAM window (U3C5's SRAM4 ends at 640 KiB) */
 
 typedef struct {
     /* setup */
@@ -24,7 +24,7 @@ typedef struct {
     uint64_t max_insns;
     /* scenario options: chip state at power-on */
     int rdp2, tz_on, dual_boot, garbage_ram, sw_flag_at_poweron;
-    int clocks_dirty;              /* the application runs on HSE + PLL */
+    int clocks_start;              /* RCC_START_*: reset, --clocks (every field dirty), --app-clocks */
     int stuck_oscillator;          /* the reset oscillator's ready flag never sets */
     int hw_iwdg;                   /* option bytes: hardware IWDG (started at every reset) */
     uint32_t usb_hold_ms;          /* the USB hold the application configures; 0 = default */

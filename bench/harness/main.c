@@ -22,6 +22,7 @@
 #include "exception.h"
 #include "expect.h"
 #include "insn_count.h"
+#include "clock_rules.h"
 #include "machine.h"
 #include "rcc.h"
 #include "scs.h"
@@ -101,9 +102,10 @@ static void on_alarm(int sig)
 
 static void on_insn(uc_engine *uc, uint64_t addr, uint32_t size, void *ud)
 {
-    (void)uc; (void)addr; (void)size; (void)ud;
+    (void)uc; (void)size; (void)ud;
     if (++bench_m.insns > bench_m.max_insns)
         stop(BENCH_STOP_INSNS);
+    clock_rules_on_fetch((uint32_t)addr);
 }
 
 static void on_intr(uc_engine *uc, uint32_t intno, void *ud)
@@ -164,6 +166,11 @@ static void map_memory(void)
     uc_mem_map_ptr(uc, 0, bench_m.alias0_size, UC_PROT_READ | UC_PROT_EXEC, bench_m.sysmem);
     soc_alias0(0);
     bench_m.sram_map_size = b->sram_size < SRAM_MAP_CAP ? round_up(b->sram_size, 0x1000) : SRAM_MAP_CAP;
+    /* the applications' request record lives in a page of its own, outside
+     * every ROM's RAM (apps/app.ld): the map reaches it even where the
+     * line's SRAM window ends below it (and the M7 D-cache model covers it) */
+    if (b->sram_base <= BENCH_RECORD_ADDR && BENCH_RECORD_ADDR + 0x1000u - b->sram_base > bench_m.sram_map_size)
+        bench_m.sram_map_size = BENCH_RECORD_ADDR + 0x1000u - b->sram_base;
     uc_mem_map(uc, b->sram_base, bench_m.sram_map_size, UC_PROT_ALL);
     scs_map();
     soc_map();
@@ -202,6 +209,7 @@ static void fill_garbage(void)
         buf[i] = x;
     }
     uc_mem_write(bench_m.uc, bench_m.board->sram_base, buf, BENCH_APP_RAM_SIZE);
+    uc_mem_write(bench_m.uc, BENCH_RECORD_ADDR, buf, 64);   /* the record's page too */
     free(buf);
 }
 
@@ -238,6 +246,11 @@ static void power_on(void)
     soc_power_on();
     soc_alias0(soc_boots_sysmem());
     start_from_vectors();
+    if (rcc_start_stack() != 0u) {          /* the application keeps its stack elsewhere */
+        uint32_t sp = rcc_start_stack();
+        uc_reg_write(bench_m.uc, UC_ARM_REG_MSP, &sp);
+        uc_reg_write(bench_m.uc, UC_ARM_REG_SP, &sp);
+    }
 }
 
 static void system_reset(void)
@@ -279,7 +292,7 @@ static void run_machine(void)
 
 static int rcc_modelled_for(const bench_board *b)
 {
-    return rcc_layout_modelled(b->rcc_layout);
+    return rcc_board_modelled(b);
 }
 
 static int has_fpu(uint32_t core)
@@ -405,7 +418,9 @@ static void usage(const char *argv0)
             "usage: %s [options] BOARD app.elf standin.elf | --boards | --make-boards\n"
             "  --scenario NAME --path direct|reset|empty --standin exit|serve|auto-go --cycles N\n"
             "  --expect rom|boot|served|status=ERR_...|cycles=N[/R]   --core m4 (run the other core)\n"
-            "  chip state: --rdp2 --tz --dual-boot --garbage --sw-flag-at-power-on --clocks (HSE+PLL) --stuck-oscillator\n"
+            "  chip state: --rdp2 --tz --dual-boot --garbage --sw-flag-at-power-on --stuck-oscillator\n"
+            "              --clocks (SYSCLK on a PLL, every checked clock field away from reset)\n"
+            "              --app-clocks (the layout's realistic application clock configuration)\n"
             "              --ecc (reading SRAM unwritten since power-on faults)\n"
             "              --hw-iwdg (option bytes)   --usb-hold-ms N (the hold the app configures)\n"
             "  faults: --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
@@ -422,7 +437,7 @@ int bench_run(int argc, char **argv)
         { "scenario", 1, 0, 's' }, { "path", 1, 0, 'p' }, { "standin", 1, 0, 'S' },
         { "cycles", 1, 0, 'c' }, { "expect", 1, 0, 'e' }, { "core", 1, 0, 'C' },
         { "rdp2", 0, 0, 'R' }, { "tz", 0, 0, 'T' }, { "dual-boot", 0, 0, 'D' },
-        { "garbage", 0, 0, 'g' }, { "clocks", 0, 0, 'L' }, { "stuck-oscillator", 0, 0, 'O' }, { "sw-flag-at-power-on", 0, 0, 'w' },
+        { "garbage", 0, 0, 'g' }, { "clocks", 0, 0, 'L' }, { "app-clocks", 0, 0, 'A' }, { "stuck-oscillator", 0, 0, 'O' }, { "sw-flag-at-power-on", 0, 0, 'w' },
         { "reset-is-power-on", 0, 0, 'P' }, { "reset-is-pin", 0, 0, 'N' }, { "drop-clock-enable", 0, 0, 'K' },
         { "ignore-dccmvac", 0, 0, 'I' }, { "ignore-empty-flag", 0, 0, 'E' }, { "corrupt-vectors", 1, 0, 'V' },
         { "hw-iwdg", 0, 0, 'H' }, { "usb-hold-ms", 1, 0, 'U' }, { "ecc", 0, 0, 'X' },
@@ -451,7 +466,8 @@ int bench_run(int argc, char **argv)
         case 'T': bench_m.tz_on = 1; break;
         case 'D': bench_m.dual_boot = 1; break;
         case 'g': bench_m.garbage_ram = 1; break;
-        case 'L': bench_m.clocks_dirty = 1; break;
+        case 'L': bench_m.clocks_start = RCC_START_DIRTY; break;
+        case 'A': bench_m.clocks_start = RCC_START_APP; break;
         case 'X': bench_m.ecc_sram = 1; break;
         case 'O': bench_m.stuck_oscillator = 1; break;
         case 'H': bench_m.hw_iwdg = 1; break;

@@ -1,31 +1,38 @@
 /*
- * The RCC as the clock-tree reset sees it, from the board's SYSBOOT_RCC
- * row (layout and base): every oscillator/PLL ready flag follows its ON bit
- * and SYSCLK's switch status (SWS) follows SW at once; everything else in the
- * block is a plain register. The bit positions per layout are the reference
- * manuals' (RM0008/RM0090/RM0351/RM0444/RM0433, RM0440,
- * RM0434/RM0453, RM0503, RM0377, RM0038, RM0456, RM0438, RM0493, RM0481,
- * RM0492, RM0487, RM0522, RM0477: the last five through CMSIS headers
- * and ST SVD files), kept here
- * independently of the library's step tables so the bench can judge them.
- * Where the row names an ICACHE (L5/U5/WBA/H5/U3/C5: CR.EN bit 0, SR.BUSYF bit 0), it is
- * on in a dirty application, off at reset, and must be off at ROM entry.
+ * The RCC, flash-interface ACR and PWR registers as the clock reset sees
+ * them, for the board's SYSBOOT_RCC layout, with the silicon's behaviour
+ * from clock_facts.h: ready flags follow their enables (a stuck reset
+ * oscillator never gets ready), SWS follows SW, an ICACHE (where the row
+ * names one) invalidates at once, PWR writes are lost while the PWR clock
+ * is off, L1 takes FLASH_ACR.LATENCY only with ACC64 set. Everything else
+ * in the blocks is a plain register (soc.h); the rules the silicon
+ * enforces on them are clock_rules.h's.
  */
 #ifndef BENCH_RCC_H
 #define BENCH_RCC_H
 
+#include "board.h"
+
 #include <stdint.h>
 
-/* 1 if the board's RCC layout is modelled (every layout of src/clock.c). */
+enum { RCC_START_RESET = 0,   /* the chip's reset values */
+       RCC_START_DIRTY = 1,   /* --clocks: every checked field away from reset, SYSCLK on a PLL */
+       RCC_START_APP = 2 };   /* --app-clocks: the layout's realistic application configuration */
+
+/* 1 if the board's RCC layout is modelled (clock_facts.c). */
 int rcc_modelled(void);
-/* 1 if the SYSBOOT_RCC layout `name` is modelled. */
-int rcc_layout_modelled(const char *name);
-/* Reset values; `dirty`: the application left PLL on, SYSCLK on PLL, HSE on. */
-void rcc_power_on(int dirty);
-/* Register access inside the RCC block; 0 if `addr` is not RCC CR/CFGR. */
+/* 1 if board b's RCC is modelled (a SYSBOOT_RCC row that is not NONE). */
+int rcc_board_modelled(const bench_board *b);
+/* Reset values, then the start the scenario asks. */
+void rcc_power_on(int start);
+/* A system reset: the clock tree back to reset, other bits kept. */
+void rcc_system_reset(void);
+/* The stack pointer the application configuration moves to, 0: none. */
+uint32_t rcc_start_stack(void);
+/* Register access with side effects; 0 if `addr` is a plain register. */
 int rcc_read(uint32_t addr, uint32_t stored, uint32_t *value);
 int rcc_write(uint32_t addr, uint32_t value, uint32_t *stored);
-/* The clock tree is at its reset state: SYSCLK on the reset oscillator, PLLs and HSE off, ICACHE off. */
+/* ROM entry: the clock tree is at its reset state (clock_rules.h). */
 int rcc_at_reset(char *why, unsigned size);
 
 #endif

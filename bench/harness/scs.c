@@ -60,6 +60,7 @@ static uint64_t scs_read(uc_engine *uc, uint64_t off64, unsigned size, void *ud)
     case 0xD04: v = bench_scs.icsr_pend; break;
     case 0xD08: v = bench_scs.vtor; break;
     case 0xD0C: v = 0xFA050000u | bench_scs.aircr_prigroup; break;
+    case 0xD10: v = bench_scs.scr; break;
     case 0xD14: v = bench_scs.ccr; break;
     case 0xD28: v = bench_scs.cfsr; break;
     case 0xD38: v = bench_scs.bfar; break;
@@ -108,7 +109,10 @@ static void scs_write(uc_engine *uc, uint64_t off64, unsigned size, uint64_t val
             uc_emu_stop(uc);
         }
         break;
+    case 0xD10: bench_scs.scr = v & 0x1Eu; break;     /* SEVONPEND, SLEEPDEEPS (v8-M), SLEEPDEEP, SLEEPONEXIT */
     case 0xD14:
+        if (core_is_v6m())
+            break;                                        /* ARMv6-M: CCR is read-only */
         if ((bench_scs.ccr & CCR_IC) && !(v & CCR_IC))
             bench_scs.icache_invalidated_after_off = 0;
         if (v & CCR_IC)

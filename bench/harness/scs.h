@@ -1,6 +1,6 @@
 /*
  * The System Control Space (0xE000E000-0xE000EFFF) as the library sees it:
- * SysTick, NVIC set/clear pairs, SCB (ICSR, VTOR, AIRCR, CCR, CPACR), MPU,
+ * SysTick, NVIC set/clear pairs, SCB (ICSR, VTOR, AIRCR, SCR, CCR, CPACR), MPU,
  * FPU (FPCCR) and the Cortex-M7 cache-maintenance registers.
  */
 #ifndef BENCH_SCS_H
@@ -14,7 +14,7 @@ typedef struct {
     uint32_t iser[SCS_NVIC_WORDS], ispr[SCS_NVIC_WORDS];
     uint32_t syst_ctrl, syst_load, syst_val;
     uint32_t icsr_pend;            /* PENDSTSET (26) / PENDSVSET (28) */
-    uint32_t vtor, aircr_prigroup, ccr, cpacr, fpccr, csselr;
+    uint32_t vtor, aircr_prigroup, scr, ccr, cpacr, fpccr, csselr;
     uint32_t mpu_ctrl;
     uint32_t cfsr, bfar;           /* a precise bus error the core absorbed */
     int icache_invalidated_after_off; /* ICIALLU seen since CCR.IC was last cleared */

@@ -3,6 +3,7 @@
 
 #include "../common/bench_ctl.h"
 
+#include "clock_rules.h"
 #include "machine.h"
 #include "board.h"
 #include "rcc.h"
@@ -113,7 +114,7 @@ void soc_power_on(void)
         set_field(p->db_reg, p->db_mask, bench_m.dual_boot ? p->db_on : (p->db_on ? 0 : p->db_mask));
     if (p->rst_reg)
         *slot(p->rst_reg) = power_on_flag(p) | (bench_m.sw_flag_at_poweron ? p->rst_sw : 0);
-    rcc_power_on(bench_m.clocks_dirty);
+    rcc_power_on(bench_m.clocks_start);
     usb_model_power_on();
     watchdog_model_power_on();
 }
@@ -134,7 +135,7 @@ void soc_system_reset(void)
     if (p->clk_reg)
         *slot(p->clk_reg) &= ~p->clk_mask;
     remap_written_unclocked = 0;
-    rcc_power_on(0);                  /* a reset puts the clock tree back */
+    rcc_system_reset();               /* a reset puts the clock tree back */
     usb_model_system_reset();
     watchdog_model_system_reset();
 }
@@ -184,17 +185,40 @@ static uint64_t io_read(uc_engine *uc, uint64_t off, unsigned size, void *ud)
     return v;
 }
 
+/* What a read of a would give, without logging. */
+static uint32_t model_value(uint32_t a)
+{
+    uint32_t v;
+    if (!rcc_read(a, 0, &v) && !usb_model_read(a, &v) && !watchdog_model_read(a, &v))
+        v = *slot(a);
+    return v;
+}
+
+static void write_register(uint32_t a, uint32_t v);
+
 static void io_write(uc_engine *uc, uint64_t off, unsigned size, uint64_t val, void *ud)
 {
-    uint32_t a = (uint32_t)(uintptr_t)ud + (uint32_t)off, v = (uint32_t)val;
+    uint32_t a = (uint32_t)(uintptr_t)ud + (uint32_t)off, v = (uint32_t)val, old = 0;
     const bench_board *b = bench_m.board;
-    const bench_profile *p = b->profile;
+    int watched;
     (void)uc; (void)size;
     if (a >= b->usart_base && a < b->usart_base + 0x400) {
         usart_write(a - b->usart_base, v);
         return;
     }
     bench_log("  io  write %08X <- %08X (pc %08X)\n", (unsigned)a, (unsigned)v, bench_pc());
+    watched = clock_rules_watches(a);
+    if (watched)
+        old = model_value(a);
+    write_register(a, v);
+    if (watched)
+        clock_rules_written(a, old, model_value(a));
+}
+
+static void write_register(uint32_t a, uint32_t v)
+{
+    const bench_board *b = bench_m.board;
+    const bench_profile *p = b->profile;
     if (a == b->idcode_addr)
         return;                                       /* read-only */
     if (p->clk_reg && a == p->clk_reg && bench_m.drop_clock_enable)

@@ -56,9 +56,9 @@ core_of_row() {   # the -mcpu for a DEV_ID's profile core
 ids=$(sed -n 's/^SYSBOOT_DEVICE(\(0x[0-9A-Fa-f]*\),.*/\1/p' "$root/data/stm32.def")
 : > "$out/lines.failed"
 for id in $ids; do echo "$id $(core_of_row "$id")"; done |
-    xargs -P 2 -L 1 sh -c 'for f in "$0"/src/*.c; do
-        arm-none-eabi-gcc $1 -mcpu="$4" -Os -DSYSBOOT_DEV_ID="$3" -I"$0/include" -c "$f" -o /dev/null \
-            2>>"$2/lines-$3.log" || { echo " $3" >> "$2/lines.failed"; break; }; done' \
+    xargs -P 2 -L 1 sh -c 'mkdir -p "$2/line-$3" && cd "$2/line-$3" &&
+        arm-none-eabi-gcc $1 -mcpu="$4" -Os -DSYSBOOT_DEV_ID="$3" -I"$0/include" -c "$0"/src/*.c \
+            2>>"$2/lines-$3.log" || echo " $3" >> "$2/lines.failed"' \
         "$root" "$CFLAGS" "$out" 2>/dev/null
 failed_ids=$(cat "$out/lines.failed" | tr -d '\n')
 if [ -z "$failed_ids" ]; then ok "every file builds for each of the $(echo $ids | wc -w) lines named at compile time"

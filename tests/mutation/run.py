@@ -5,7 +5,9 @@ Each line of mutants.txt breaks one safety check of the library in a scratch
 copy of src/; the host unit tests must then fail. A mutant that survives is a
 check without a test that shows it catching its mistake. Each line of
 data_mutants.txt changes one fact of data/stm32.def the same way (see
-run_data_mutants). --data-only runs the data mutants alone.
+run_data_mutants). Besides the listed ones, every step line of src/clock.c's
+tables is dropped in turn (found at run time: mutants.clock_step_mutants).
+--data-only runs the data mutants alone.
 """
 import os
 import re

@@ -41,13 +41,25 @@ typedef struct {
     uint32_t sw_reset;               /* SW value of the reset clock (G4: 1) */
     uint32_t other_on, other_rdy;    /* oscillators off at reset besides HSE (HSI of MSI lines) */
     uint32_t hse_companion;          /* cleared once HSE is off; 0: HSEBYP (bit 18) */
-    clock_model_field fields[16];
+    clock_model_field fields[24];
     unsigned field_count;
     uint32_t icache;                 /* ICACHE block (CR @0, SR @4), 0: none */
     uint32_t cr_fixed;               /* CR bits that always read 1 here (HSIDIVF) */
-    uint32_t latency_end;            /* FLASH ACR & latency_mask at the end */
+    uint32_t latency_end;            /* FLASH ACR & latency_mask at the end: its reset value */
     uint8_t latency_kept;            /* 1: the latency only raised, never lowered */
-    uint32_t latency_first;          /* latency in place before SW is written, 0: none */
+    uint32_t latency_first;          /* raised to at least this (the line's maximum) before
+                                        any RCC or PWR write, 0: none (the flash counts SYSCLK) */
+    /* The voltage range the reset puts back (0 pwr: left, the reset range the lowest) */
+    uint32_t pwr;                    /* PWR base */
+    uint16_t vos_reg;                /* PWR offset of the VOS field */
+    uint32_t vos_mask, vos_reset, vos_dirty;
+    uint16_t vos_flag_reg;           /* PWR offset of the busy flag */
+    uint32_t vos_flag;               /* VOSF: set while the range changes */
+    uint16_t pwren_reg;              /* RCC offset of the PWR clock enable, 0: always clocked */
+    uint32_t pwren;
+    uint8_t vos_late;                /* 1: put back once the clock is down (the reset range is
+                                        a middle one); 0: first (raised to the highest) */
+    uint32_t acr_kept;               /* FLASH ACR bits the reset may leave set (L1 ACC64) */
 } clock_model;
 
 /* The model of d's layout, NULL for profiles without a clock reset. */
@@ -58,6 +70,11 @@ void clock_model_install(const sysboot_device *d);
  * PLL, the reset oscillator off, a prescaler set, wait states up, every
  * peripheral clock on. */
 void clock_model_dirty(const clock_model *m);
+/* The wait states of the application at full speed: the line's maximum
+ * (2 on F0/F1/F3, whose model raises nothing). */
+uint32_t clock_model_app_latency(const clock_model *m);
+/* Is addr in m's RCC block (the first 0x400 bytes)? */
+int clock_model_in_rcc(const clock_model *m, uint32_t addr);
 /* ICACHE registers (RM0438/RM0456/RM0481: CR.EN bit 0, SR.BUSYF bit 0). */
 #define CLOCK_MODEL_ICACHE_CR(m) ((m)->icache + 0x00u)
 #define CLOCK_MODEL_ICACHE_SR(m) ((m)->icache + 0x04u)

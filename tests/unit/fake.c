@@ -234,6 +234,7 @@ void sysboot_hw_write(uint32_t addr, uint32_t value)
     if (log_count < FAKE_LOG) {
         log_[log_count].addr = addr;
         log_[log_count].value = value;
+        log_[log_count].before = fake_peek(addr);
         log_count++;
     }
     if (slots[i].used && slots[i].ignore_writes)

@@ -21,6 +21,7 @@ typedef enum {
 typedef struct {
     uint32_t addr;
     uint32_t value;
+    uint32_t before;     /* what the register held before the write */
 } fake_write;
 
 void fake_clear(void);                 /* empty register space, thread mode, privileged */

@@ -131,6 +131,11 @@ TEST(clock_rows_match_the_hardware_model)
         CHECK_EQ(s->base[SYSBOOT_CLOCK_RCC], m->rcc);
         CHECK_EQ(s->base[SYSBOOT_CLOCK_FLASH], m->flash_acr);
         CHECK_EQ(s->base[SYSBOOT_CLOCK_ICACHE], m->icache);
+        CHECK_EQ(s->base[SYSBOOT_CLOCK_PWR], m->pwr);
+        /* the layout the row's series calls for (C0 is not G0: another HSI) */
+        if (s->layout != m->layout)
+            printf("    row %03X: layout %u, the series has %u\n", (unsigned)d->dev_id, s->layout, m->layout);
+        CHECK_EQ(s->layout, m->layout);
         CHECK(s->count[SYSBOOT_CLOCK_TREE] > 0 && s->count[SYSBOOT_CLOCK_ENABLES] > 0);
         /* the reset-cause register sysboot_early() reads at every boot is
          * one of the RCC block the clock rows name */
@@ -182,14 +187,14 @@ TEST(clock_reset_order_and_end_state_every_row)
         CHECK(presc > on && presc < pll_off);
         if (m->flash_acr != 0u && m->latency_kept) {
             /* reset value unknown: raised or kept, never lowered */
-            CHECK((fake_peek(m->flash_acr) & m->latency_mask) >= (5u & m->latency_mask));
+            CHECK((fake_peek(m->flash_acr) & m->latency_mask) >= clock_model_app_latency(m));
             CHECK_EQ(fake_peek(m->flash_acr) & ~m->latency_mask, 0x700u); /* caches kept */
             flash = pll_off;
         } else if (m->flash_acr != 0u) {
             flash = last_write(m->flash_acr);
             CHECK(flash > pll_off);
             CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, m->latency_end);
-            CHECK_EQ(fake_peek(m->flash_acr) & ~m->latency_mask, 0x700u); /* caches kept */
+            CHECK_EQ(fake_peek(m->flash_acr) & ~m->latency_mask & ~m->acr_kept, 0x700u); /* caches kept */
         } else {
             CHECK_EQ(fake_count_writes_to(0x52002000u), 0); /* H7: ACR left alone */
             CHECK_EQ(fake_count_writes_to(0x00000000u), 0); /* nor written at 0 + its offset */
@@ -351,6 +356,37 @@ TEST(clock_wba_pll_and_kernel_muxes_reset)
     CHECK(n > 0);
 }
 
+/* L1: FLASH_ACR.LATENCY (bit 0) can be written only while ACC64 (bit 2) is
+ * set (RM0038 FLASH_ACR): ACC64 set by an earlier write than the one
+ * raising LATENCY, from an application that ran without either. */
+TEST(clock_l1_acc64_before_latency)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        const fake_write *w;
+        sysboot_status st;
+        int acc64 = -1, latency = -1;
+        if (m == NULL || m->layout != SYSBOOT_CLOCK_LAYOUT_L1)
+            continue;
+        fake_poke(m->flash_acr, 0u);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        w = fake_writes();
+        for (k = 0; k < fake_write_count(); k++) {
+            if (w[k].addr != m->flash_acr)
+                continue;
+            if (acc64 < 0 && (w[k].value & 0x4u) != 0u)
+                acc64 = (int)k;
+            if (latency < 0 && (w[k].value & 0x1u) != 0u)
+                latency = (int)k;
+        }
+        CHECK(acc64 >= 0 && latency > acc64);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 /* L4: MSI back at range 6 (4 MHz), changed only while MSIRDY was set. */
 TEST(clock_l4_msi_range_reset)
 {
@@ -496,10 +532,9 @@ TEST(clock_pll_unlock_timeout_every_row)
         fake_stuck(m->rcc, first_pll_rdy);
         expect_clock_refusal(sysboot_jump_now);
         CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, clock_model_sws_reset(m)); /* on the reset clock */
-        if (m->flash_acr != 0u && m->latency_first == 0u)
-            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, 5u & m->latency_mask); /* not lowered */
-        else if (m->flash_acr != 0u)  /* raised before the switch, not lowered */
-            CHECK((fake_peek(m->flash_acr) & 0xFu) >= 5u);
+        /* raised or as the application had them, not lowered */
+        if (m->flash_acr != 0u)
+            CHECK((fake_peek(m->flash_acr) & m->latency_mask) >= clock_model_app_latency(m));
         n++;
     }
     CHECK(n > 0);
@@ -573,30 +608,229 @@ TEST(clock_status_string)
     CHECK(strstr(sysboot_status_str(SYSBOOT_ERR_CLOCK), "clock") != NULL);
 }
 
-/* Where the reset clock may be faster than the application's (H5, H7RS at
- * HSI 64 MHz, C5 at 48 MHz, U3): wait states raised before SYSCLK switches,
- * even from an application that ran with none. */
-TEST(clock_latency_raised_before_a_faster_reset_clock)
+/* The wait states go to the line's maximum, and read back so, before
+ * anything of the clock tree or the voltage range changes (an instruction
+ * fetched on fewer wait states than the clock of the moment asks reads
+ * garbage): from an application on none, whatever the reset clock. F0/F1/F3
+ * only lower them (the flash counts SYSCLK there). */
+TEST(clock_wait_states_raised_before_any_clock_change_every_row)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        const fake_write *w;
+        sysboot_status st;
+        int raise = -1, first_clock = -1;
+        if (m == NULL || m->latency_first == 0u)
+            continue;
+        fake_poke(m->flash_acr, 0x00000700u); /* 0 wait states: a slow application clock */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        w = fake_writes();
+        for (k = 0; k < fake_write_count(); k++) {
+            if (raise < 0 && w[k].addr == m->flash_acr && (w[k].value & m->latency_mask) >= m->latency_first)
+                raise = (int)k;
+            if (first_clock < 0 && (w[k].addr == m->rcc || w[k].addr == m->rcc + m->cfgr ||
+                                    w[k].addr == m->rcc + m->prescaler_reg ||
+                                    (m->pwr != 0u && w[k].addr - m->pwr < 0x400u)))
+                first_clock = (int)k;   /* (the USB detach before may gate USB clocks) */
+        }
+        if (!(raise >= 0 && raise < first_clock))
+            printf("    row %03X: wait states %d, first clock write %d\n", (unsigned)d->dev_id, raise, first_clock);
+        CHECK(raise >= 0 && raise < first_clock);
+        if (m->latency_kept)
+            CHECK((fake_peek(m->flash_acr) & m->latency_mask) >= m->latency_first);
+        else
+            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, m->latency_end);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* The most wait states a line of the layout uses, where that is more than
+ * the table raises them to: L4+ 5 (RM0432: 120 MHz in range 1 boost), WB 3
+ * (FLASH_LATENCY_3, stm32wb55xx.h; WL's maximum is 2). */
+static uint32_t line_latency_max(const clock_model *m, const sysboot_device *d)
+{
+    if (d->series == SYSBOOT_SERIES_L4P)
+        return 5u;
+    if (d->series == SYSBOOT_SERIES_WB)
+        return 3u;
+    return m->latency_first;
+}
+
+/* An application already on more wait states than the table raises them to
+ * keeps them until SYSCLK is the reset clock: raised, never lowered while
+ * the clock is fast. */
+TEST(clock_wait_states_above_the_raise_kept_while_fast)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        const fake_write *w;
+        sysboot_status st;
+        uint32_t app;
+        int sw;
+        if (m == NULL || m->latency_first == 0u || line_latency_max(m, d) <= m->latency_first)
+            continue;
+        app = line_latency_max(m, d);
+        fake_poke(m->flash_acr, 0x00000700u | app);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        sw = first_write(m->rcc + m->cfgr, m->sw_mask, m->sw_reset);
+        CHECK(sw >= 0);
+        w = fake_writes();
+        for (k = 0; k < (unsigned)sw; k++)
+            if (w[k].addr == m->flash_acr)
+                CHECK((w[k].value & m->latency_mask) >= app);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* And back to their reset value last, once every clock register of the
+ * tree and the voltage range are at reset (the ICACHE and the peripheral
+ * enables come after). */
+TEST(clock_wait_states_lowered_last_every_row)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        const fake_write *w;
+        sysboot_status st;
+        int last_acr = -1, last_clock = -1, quiesce;
+        if (m == NULL || m->flash_acr == 0u || m->latency_kept)
+            continue;
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        quiesce = fake_find_write(SYSBOOT_SysTick_CTRL, 0);
+        w = fake_writes();
+        for (k = 0; k < (unsigned)quiesce; k++) {
+            if (w[k].addr == m->flash_acr)
+                last_acr = (int)k;
+            if (clock_model_in_rcc(m, w[k].addr) || (m->pwr != 0u && w[k].addr - m->pwr < 0x400u))
+                last_clock = (int)k;
+        }
+        if (!(last_acr > last_clock))
+            printf("    row %03X: last wait-state write %d, last clock write %d\n", (unsigned)d->dev_id,
+                   last_acr, last_clock);
+        CHECK(last_acr > last_clock);
+        CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, m->latency_end);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* The voltage range back to its reset value where a lower one may have
+ * been left (G0, G4, L4, U0, WB, WL: reset range 1; L0, L1: range 2):
+ * with the PWR clock enabled first where it has an enable; raised before
+ * the clock changes, or, where the reset range is a middle one, set once
+ * the PLLs are off. */
+TEST(clock_voltage_range_back_to_reset_every_row)
 {
     unsigned i, n = 0;
     for (i = 0; i < ALL_ROWS; i++) {
         const sysboot_device *d;
         const clock_model *m = dirty_board(i, &d);
         sysboot_status st;
-        int raise, sw;
-        if (m == NULL || m->latency_first == 0u)
+        uint32_t vos = m != NULL ? m->pwr + m->vos_reg : 0u;
+        int set, on, sw, pll_off;
+        if (m == NULL || m->pwr == 0u)
             continue;
-        fake_poke(m->flash_acr, 0x00000700u); /* 0 wait states: a slow application clock */
+        fake_poke(vos, (fake_peek(vos) & ~m->vos_mask) | m->vos_dirty);
+        if (m->pwren != 0u)   /* the application turned the PWR clock off again */
+            fake_poke(m->rcc + m->pwren_reg, fake_peek(m->rcc + m->pwren_reg) & ~m->pwren);
         CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
-        raise = first_write(m->flash_acr, 0u, 0u);
+        CHECK_EQ(fake_peek(vos) & m->vos_mask, m->vos_reset);
+        set = first_write(vos, m->vos_mask, m->vos_reset);
         sw = first_write(m->rcc + m->cfgr, m->sw_mask, m->sw_reset);
-        CHECK(raise >= 0 && raise < sw);
-        if (raise >= 0)
-            CHECK((fake_writes()[raise].value & 0xFu) >= m->latency_first);
-        if (m->latency_kept)
-            CHECK((fake_peek(m->flash_acr) & 0xFu) >= m->latency_first);
+        pll_off = first_write(m->rcc, m->pll_on, 0u);
+        if (m->pwren != 0u) {
+            on = first_write(m->rcc + m->pwren_reg, m->pwren, m->pwren);
+            CHECK(on >= 0 && on < set);
+        }
+        if (m->vos_late)
+            CHECK(set > pll_off);
         else
-            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, m->latency_end);
+            CHECK(set >= 0 && set < sw);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* A voltage range that never settles (VOSF stays set): no clock change
+ * after it, SYSBOOT_ERR_CLOCK, no branch. */
+TEST(clock_voltage_range_never_ready)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        if (m == NULL || m->pwr == 0u)
+            continue;
+        fake_poke(m->pwr + m->vos_flag_reg, m->vos_flag);
+        fake_stuck(m->pwr + m->vos_flag_reg, m->vos_flag);
+        expect_clock_refusal(sysboot_jump_now);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* F0/F1/F3: PLLSRC, PLLXTPRE and PLLMUL (CFGR[21:15]; bit 15 is PLLSRC[0]
+ * on F04x/F07x/F09x/F030xC and F302xE/F303xE/F398, RM0091/RM0316) may
+ * change only with the PLL off: the prescaler write leaves them. */
+TEST(clock_f1_pll_source_untouched_while_the_pll_runs)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        const fake_write *w;
+        sysboot_status st;
+        uint32_t cfgr;
+        int pll_off;
+        if (m == NULL || m->layout != SYSBOOT_CLOCK_LAYOUT_F1)
+            continue;
+        cfgr = m->rcc + m->cfgr;
+        fake_poke(cfgr, fake_peek(cfgr) | 0x00008000u);   /* PLLSRC = 01: HSI/PREDIV */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        pll_off = first_write(m->rcc, m->pll_on, 0u);
+        w = fake_writes();
+        for (k = 0; k < (unsigned)pll_off; k++)
+            if (w[k].addr == cfgr)
+                CHECK_EQ(w[k].value & 0x003F8000u, 0x001D8000u);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
+/* SYSBOOT_OPT_KEEP_USB: the clocks a kept USB device may run on stay (its
+ * PLLs, HSE, HSI48, MSI range and kernel clock muxes, and the voltage range
+ * a PLL needs: L0/L1 keep range 1), SYSCLK still goes to the reset
+ * oscillator, and the peripheral clock enables stay. */
+static sysboot_status jump_keep_usb(void) { return sysboot_jump_now_with(SYSBOOT_OPT_KEEP_USB); }
+
+TEST(clock_keep_usb_keeps_the_usb_clocks_every_row)
+{
+    unsigned i, k, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        uint32_t vos = m != NULL ? m->pwr + m->vos_reg : 0u, range1 = 0u;
+        if (m == NULL)
+            continue;
+        if (m->pwr != 0u) {   /* range 1 (VOS 01), which a PLL feeding USB may need */
+            range1 = m->vos_mask & (0u - m->vos_mask);
+            fake_poke(vos, (fake_peek(vos) & ~m->vos_mask) | range1);
+        }
+        CHECK_EQ(fake_run_status(jump_keep_usb, &st), FAKE_BRANCHED);
+        CHECK_EQ(fake_peek(m->rcc + m->cfgr) & m->sws_mask, clock_model_sws_reset(m));
+        CHECK_EQ(fake_peek(m->rcc) & (m->pll_on | m->hse_on), m->pll_on | m->hse_on);
+        for (k = 0; k < m->enable_count; k++)
+            CHECK_EQ(fake_peek(m->rcc + m->enables[k].offset), 0xFFFFFFFFu);
+        if (m->pwr != 0u)
+            CHECK_EQ(fake_peek(vos) & m->vos_mask, range1);
         n++;
     }
     CHECK(n > 0);
@@ -725,6 +959,7 @@ const test_case clock_tests[] = {
     { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
     { "clock_u5_plls_and_kernel_muxes_reset", clock_u5_plls_and_kernel_muxes_reset },
     { "clock_wba_pll_and_kernel_muxes_reset", clock_wba_pll_and_kernel_muxes_reset },
+    { "clock_l1_acc64_before_latency", clock_l1_acc64_before_latency },
     { "clock_l4_msi_range_reset", clock_l4_msi_range_reset },
     { "clock_fields_reset_every_row", clock_fields_reset_every_row },
     { "clock_oscillator_timeout_every_row", clock_oscillator_timeout_every_row },
@@ -735,7 +970,13 @@ const test_case clock_tests[] = {
     { "clock_timeout_keeps_callers_mask", clock_timeout_keeps_callers_mask },
     { "clock_keep_option_leaves_clocks", clock_keep_option_leaves_clocks },
     { "clock_status_string", clock_status_string },
-    { "clock_latency_raised_before_a_faster_reset_clock", clock_latency_raised_before_a_faster_reset_clock },
+    { "clock_wait_states_raised_before_any_clock_change_every_row", clock_wait_states_raised_before_any_clock_change_every_row },
+    { "clock_wait_states_above_the_raise_kept_while_fast", clock_wait_states_above_the_raise_kept_while_fast },
+    { "clock_wait_states_lowered_last_every_row", clock_wait_states_lowered_last_every_row },
+    { "clock_voltage_range_back_to_reset_every_row", clock_voltage_range_back_to_reset_every_row },
+    { "clock_voltage_range_never_ready", clock_voltage_range_never_ready },
+    { "clock_f1_pll_source_untouched_while_the_pll_runs", clock_f1_pll_source_untouched_while_the_pll_runs },
+    { "clock_keep_usb_keeps_the_usb_clocks_every_row", clock_keep_usb_keeps_the_usb_clocks_every_row },
     { "clock_hsi_divider_never_in_effect", clock_hsi_divider_never_in_effect },
     { "clock_latency_never_in_effect", clock_latency_never_in_effect },
     { "clock_code_in_external_memory_keeps_its_clocks", clock_code_in_external_memory_keeps_its_clocks },

@@ -131,6 +131,30 @@ TEST(jump_disables_mpu)
     CHECK(n > 0);
 }
 
+/* SCB->SCR (SLEEPONEXIT, SLEEPDEEP, SEVONPEND) and the CCR traps
+ * (UNALIGN_TRP, DIV_0_TRP) back to reset on every row: SLEEPONEXIT would
+ * stop an interrupt-driven ROM after its first handler. */
+TEST(jump_resets_sleep_and_traps_every_row)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = sysboot_lookup(all_dev_ids[i]);
+        sysboot_status st;
+        fake_clear();
+        hook_reset();
+        if (!fake_board(d, 0) || sysboot_check(d) != SYSBOOT_OK)
+            continue;
+        fake_poke(SYSBOOT_SCB_SCR, 0x16u);
+        fake_poke(SYSBOOT_SCB_CCR, 0x218u);
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        CHECK_EQ(fake_peek(SYSBOOT_SCB_SCR), 0);
+        CHECK_EQ(fake_peek(SYSBOOT_SCB_CCR) & 0x18u, 0);
+        CHECK(fake_find_write(SYSBOOT_SCB_SCR, 0) < (int)fake_branch_write_index);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 TEST(jump_m7_cleans_and_disables_caches)
 {
     unsigned i, n = 0;
@@ -300,6 +324,7 @@ const test_case jump_tests[] = {
     { "jump_nvic_words_follow_ictr", jump_nvic_words_follow_ictr },
     { "jump_keeps_remap_field_neighbours", jump_keeps_remap_field_neighbours },
     { "jump_disables_mpu", jump_disables_mpu },
+    { "jump_resets_sleep_and_traps_every_row", jump_resets_sleep_and_traps_every_row },
     { "jump_m7_cleans_and_disables_caches", jump_m7_cleans_and_disables_caches },
     { "jump_releases_fpu", jump_releases_fpu },
     { "jump_refused_from_isr", jump_refused_from_isr },

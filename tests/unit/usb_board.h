@@ -16,12 +16,14 @@
  * on some lines its address is another family's USB clock register (L1
  * RCC_CSR = F4 RCC_AHB2ENR), which is not a USB access. */
 static uint32_t usb_board_reset_reg;
+static unsigned usb_board_profile;
 
 static inline const sysboot_device *usb_board(uint32_t dev_id)
 {
     const sysboot_device *d = sysboot_lookup(dev_id);
     sysboot_usb_config cfg = { TEST_HOLD_MS, 0u, 0u, 0u };
     usb_board_reset_reg = d != NULL ? sysboot_facts(d)->reset_reg : 0u;
+    usb_board_profile = d != NULL ? d->profile : 0u;
     fake_clear();
     hook_reset();
     sysboot_usb_configure(&cfg);
@@ -83,8 +85,11 @@ static inline int disconnect_index(const sysboot_usb_block *b)
     return -1;
 }
 
-/* Did anything write to a USB block, a USB clock, pull-up or sticky
- * register of any profile, or to `extra`? */
+/* Did anything write to a USB block (FS: its registers and packet memory,
+ * 0x800; OTG: its core, 0x1000) or pull-up register of any profile, change
+ * a USB clock or sticky enable bit of the board's profile (the register
+ * may be written with them as they were: PWREN shares it), or write to
+ * `extra`? */
 static inline int usb_touched(uint32_t extra)
 {
     unsigned count, i, k;
@@ -96,9 +101,14 @@ static inline int usb_touched(uint32_t extra)
         if (w[k].addr == usb_board_reset_reg)
             continue;
         for (i = 0; i < count; i++) {
-            if (w[k].addr - all[i].base < 0x1000u || w[k].addr == all[i].clock_reg ||
+            uint32_t changed = w[k].before ^ w[k].value;
+            uint32_t span = all[i].kind == SYSBOOT_USB_FS ? 0x800u : 0x1000u;
+            int own = all[i].profile == usb_board_profile;
+            if (w[k].addr - all[i].base < span ||
                 (all[i].pullup_reg != 0u && w[k].addr == all[i].pullup_reg) ||
-                (all[i].sticky_reg != 0u && w[k].addr == all[i].sticky_reg))
+                (own && w[k].addr == all[i].clock_reg && (changed & all[i].clock_mask) != 0u) ||
+                (own && all[i].sticky_reg != 0u && w[k].addr == all[i].sticky_reg &&
+                 (changed & all[i].sticky_mask) != 0u))
                 return 1;
         }
     }
