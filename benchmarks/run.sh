@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# benchmarks/run.sh: footprint and entry cost of sysboot (issue #7).
+# benchmarks/run.sh: footprint and entry cost of sysboot, against the
+# targets the project set itself and the usual recipe (baseline/).
 #
 # Builds small programs that call only what is measured (programs/), links
 # them with --gc-sections against whatever src/*.c holds today, and reads
@@ -70,6 +71,15 @@ add_variant names SYSBOOT_WITH_NAMES "-DSYSBOOT_WITH_NAMES=1" "-DSYSBOOT_WITH_NA
 add_variant no_clock SYSBOOT_NO_CLOCK_RESET "-DSYSBOOT_NO_CLOCK_RESET" "-DSYSBOOT_NO_CLOCK_RESET"
 has_variant() { [[ " ${VARIANTS[*]} " == *" $1 "* ]]; }
 
+# Targeted builds: the project's CMSIS device macro names the line (src/lines.h),
+# as CubeMX, PlatformIO and Zephyr pass it. Built at $REF_OPT for the targets only.
+TARGETED=(f405 f405_no_usb g071)
+declare -A TARGETED_CORE=([f405]=cortex-m4 [f405_no_usb]=cortex-m4 [g071]=cortex-m0plus)
+declare -A TARGETED_FLAGS=([f405]="-DSTM32F405xx" [f405_no_usb]="-DSTM32F405xx -DSYSBOOT_NO_USB_DETACH"
+                           [g071]="-DSTM32G071xx")
+# The bench board the targeted F405 programs run on (its DEV_ID is 0x413).
+TARGET_BOARD=F4_413
+
 # Objects whose read-only data is the device database: every src/*.c that
 # expands data/stm32.def, through src/data_rows.h (the device rows and every
 # per-profile table).
@@ -105,6 +115,11 @@ echo "== compile: ${#CORES[@]} cores x ${OPTS[*]} x ${#VARIANTS[@]} library vari
             mkdir -p "$d"
             echo "cd $d && $CC -mcpu=$core $CFLAGS_COMMON -$opt -I$ROOT/include -I$ROOT/bench/common -c $ROOT/$B/programs/*.c $ROOT/$B/baseline/*.c $ROOT/$B/floor.S"
         done
+    done
+    for t in "${TARGETED[@]}"; do
+        d=$W/lib/${TARGETED_CORE[$t]}-$REF_OPT-$t
+        mkdir -p "$d"
+        echo "cd $d && $CC -mcpu=${TARGETED_CORE[$t]} $CFLAGS_COMMON -$REF_OPT ${TARGETED_FLAGS[$t]} -I$ROOT/include -c $(printf "$ROOT/%s " $LIB_SOURCES)"
     done
 } | run_parallel
 
@@ -175,14 +190,33 @@ for core in "${CORES[@]}"; do
     done
 done
 
-# Library symbols of the headline reset path, by size (arm-none-eabi-nm --size).
-arm-none-eabi-nm -S "$W/elf/$REF_CORE-$REF_OPT-reset_path-all.elf" |
-    awk 'function hex(s,  i, v) { v = 0; s = tolower(s)
-             for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
-             return v }
-         NF == 4 && $4 !~ /^(Reset_Handler|program_vectors|program_early|program_main)$/ {
-             printf "%s/%s\t%d\n", $4, $3, hex($2) }' |
-    while IFS=$'\t' read -r name bytes; do put "nm/$REF_CORE/$REF_OPT/reset_path/all/$name" "$bytes"; done
+# Library symbols of a linked program, by size (arm-none-eabi-nm --size),
+# the scaffold's own left out: nm/KEY/SYMBOL/TYPE.
+record_symbols() {   # elf key
+    arm-none-eabi-nm -S "$1" |
+        awk 'function hex(s,  i, v) { v = 0; s = tolower(s)
+                 for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
+                 return v }
+             NF == 4 && $4 !~ /^(Reset_Handler|program_vectors|program_early|program_main|program_after_reset)$/ {
+                 printf "%s/%s\t%d\n", $4, $3, hex($2) }' |
+        while IFS=$'\t' read -r name bytes; do put "nm/$2/$name" "$bytes"; done
+}
+record_symbols "$W/elf/$REF_CORE-$REF_OPT-reset_path-all.elf" "$REF_CORE/$REF_OPT/reset_path/all"
+
+# The targeted builds: the reset path of each, the direct path and the hook
+# alone of the F405's.
+for t in "${TARGETED[@]}"; do
+    core=${TARGETED_CORE[$t]}
+    lib=("$W"/lib/$core-$REF_OPT-$t/*.o)
+    link_program "$core" "$REF_OPT" reset_path "$t" "${lib[@]}"
+    record_symbols "$W/elf/$core-$REF_OPT-reset_path-$t.elf" "$core/$REF_OPT/reset_path/$t"
+    if [ "$t" = f405 ]; then
+        for prog in direct_path early_hook; do
+            link_program "$core" "$REF_OPT" "$prog" "$t" "${lib[@]}"
+            record_symbols "$W/elf/$core-$REF_OPT-$prog-$t.elf" "$core/$REF_OPT/$prog/$t"
+        done
+    fi
+done
 
 # ---- instructions and stack under the emulator ------------------------------
 echo "== emulator: bench-uc --count-from on ${RUN_BOARDS[*]}" >&2
@@ -216,6 +250,43 @@ count_run() {   # board opt program elf symbol path
     fi
 }
 
+# Library functions of a program (readelf FUNC symbols), the scaffold's left out.
+functions_of() {
+    arm-none-eabi-readelf -sW "$1" |
+        awk '$4 == "FUNC" && $8 !~ /^(Reset_Handler|program_early|program_main|program_after_reset)$/ { print $8 }' | sort -u
+}
+
+# count_from_each board opt program elf path: for every library function of
+# the program, the instructions from its first instruction to the ROM
+# (count/BOARD/OPT/PROGRAM/from/FUNCTION): where a path's instructions go.
+count_from_each() {
+    local board=$1 opt=$2 prog=$3 elf=$4 path=$5 fn line
+    for fn in $(functions_of "$elf"); do
+        line=$($UC --path "$path" --max-insns 2000000 --count-from "$(symbol_address "$elf" "$fn")" \
+                   "$board" "$elf" "bench/build/standin/$board.elf" 2>&1 | grep '^COUNT ' || true)
+        if [[ $line == *" rom=1 "* ]]; then
+            put "count/$board/$opt/$prog/from/$fn" "$(sed -n 's/.* insns=\([0-9]*\).*/\1/p' <<< "$line")"
+        fi
+    done
+}
+
+# The targeted F405 build on its board: the reset path from sysboot_enter(),
+# a normal boot (sysboot_early() returning into the ROM, programs/early_to_rom.S),
+# and Reset_Handler -> ROM with a request (programs/after_reset.c).
+targeted_runs() {   # board core opt bootloader run-dir
+    local board=$1 core=$2 opt=$3 bootloader=$4 r=$5 p=$W/prog/$2-$3
+    local lib=("$W"/lib/$core-$opt-f405/*.o)
+    count_run "$board" "$opt" reset_path_f405 "$W/elf/$core-$opt-reset_path-f405.elf" sysboot_enter reset
+    (cd "$r" && $CC -mcpu="$core" $CFLAGS_COMMON -"$opt" -DROM_TABLE="$bootloader" \
+        -c "$ROOT/$B/programs/early_to_rom.S")
+    $CC -mcpu="$core" -mthumb $LDFLAGS_COMMON "$p/start.o" "$r/early_to_rom.o" "${lib[@]}" -lgcc -o "$r/early_boot.elf"
+    count_run "$board" "$opt" early_boot "$r/early_boot.elf" sysboot_early reset
+    count_from_each "$board" "$opt" early_boot "$r/early_boot.elf" reset
+    $CC -mcpu="$core" -mthumb $LDFLAGS_COMMON "$p/start.o" "$p/after_reset.o" "${lib[@]}" -lgcc -o "$r/after_reset.elf"
+    count_run "$board" "$opt" after_reset "$r/after_reset.elf" program_after_reset reset
+    count_from_each "$board" "$opt" after_reset "$r/after_reset.elf" reset
+}
+
 RAN_BOARDS=()
 for board in "${RUN_BOARDS[@]}"; do
     core=$(awk -v b="$board" '$1 == b { print $2 }' <<< "$BOARD_FACTS")
@@ -244,10 +315,13 @@ for board in "${RUN_BOARDS[@]}"; do
         count_run "$board" "$opt" direct_path "$W/elf/$core-$opt-direct_path-all.elf" sysboot_jump_now direct
         count_run "$board" "$opt" baseline "$r/baseline.elf" baseline_jump_to_bootloader direct
         count_run "$board" "$opt" floor "$r/floor.elf" floor_enter direct
+        if [ "$board" = "$TARGET_BOARD" ] && [ "$opt" = "$REF_OPT" ]; then
+            targeted_runs "$board" "$core" "$opt" "$bootloader" "$r"
+        fi
     done
 done
 
-# ---- clock reset step tables per layout (issue #10) ------------------------
+# ---- clock reset step tables per layout -------------------------------------
 # clock.c built alone at the reference core and level; every layout's two
 # tables (clock tree, peripheral enables) sized by nm.
 CLOCK_LAYOUTS=()
@@ -280,7 +354,131 @@ derived() { printf 'derived\t%s\n' "$1" >> "$W/derived.tsv"; echo "$1"; }
 flash() { derived $(( $(sz "$1" "$2" "$3" "$4" code) + $(sz "$1" "$2" "$3" "$4" table) + $(sz "$1" "$2" "$3" "$4" data) )); }
 objcode() { get "obj/$1/$2/$3/$4/$5/code"; }            # core opt program variant object
 objtable() { get "obj/$1/$2/$3/$4/$5/table"; }
-verdict() { if (( $1 < $2 )); then echo PASS; else echo MISS; fi; }
+verdict() { if (( $1 <= $2 )); then echo PASS; else echo MISS; fi; }
+
+# The names of the emulator runs in section 6.
+declare -A PATH_TEXT=([reset_path_f405]="reset_path, targeted F405" [after_reset]="Reset_Handler -> ROM, targeted F405"
+                      [early_boot]="sysboot_early, normal boot, targeted F405")
+
+# Library symbols in flash of one linked program, largest first: where its bytes go.
+symbols_table() {   # key (core/opt/program/variant)
+    local sym type
+    echo "| symbol | nm type | bytes |"
+    echo "|---|---|---:|"
+    printf '%s\n' "${!R[@]}" | sed -n "s|^nm/$1/||p" |
+        while IFS=/ read -r sym type; do
+            case $type in [BbUu]) continue ;; esac   # RAM only (.bss, the record)
+            echo "$(get "nm/$1/$sym/$type") $sym $type"
+        done | sort -k1,1nr -k2 | head -20 | while read -r bytes sym type; do
+            echo "| \`$sym\` | $type | $bytes |"
+        done
+}
+
+# Instructions from each library function's first instruction to the end of
+# a counted path, largest first; functions that also ran before the counted
+# boot (more than the path's total) are left out.
+instructions_table() {   # count key (count/BOARD/OPT/PROGRAM)
+    local total fn
+    total=$(get "$1/insns")
+    echo "| from the first instruction of | instructions to the end |"
+    echo "|---|---:|"
+    printf '%s\n' "${!R[@]}" | sed -n "s|^$1/from/||p" | while read -r fn; do
+        if (( $(get "$1/from/$fn") <= total )); then echo "$(get "$1/from/$fn") $fn"; fi
+    done | sort -k1,1nr -k2 | while read -r n fn; do echo "| \`$fn\` | $n |"; done
+}
+
+# One row of the targets table; a miss is remembered with what explains it.
+MISSED=()
+target_row() {   # text measured limit recipe how-to-explain
+    local v
+    v=$(verdict "$2" "$3")
+    echo "| $1 | $2 | $3 | $v | $4 |"
+    if [ "$v" = MISS ]; then MISSED+=("$5|$1|$2|$3"); fi
+}
+
+targets() {
+    local m4=cortex-m4 m0=cortex-m0plus b=$TARGET_BOARD o=$REF_OPT recipe4 recipe0 miss how text measured limit
+    recipe4=$(flash $m4 $o baseline_call F4)
+    recipe0=$(flash $m0 $o baseline_call F4)
+    echo "## Targets"
+    echo
+    echo "The limits the project set itself, at -$o. **Targeted** = the library compiled with the project's"
+    echo "CMSIS device macro (\`-DSTM32F405xx\`, \`-DSTM32G071xx\`), as CubeMX, PlatformIO and Zephyr pass it:"
+    echo "only that line's facts, as constants. **Universal** = no device macro: run-time identification"
+    echo "over every row. **all-in** = code + table + data of the library in the linked program (the flash it"
+    echo "adds; see \"How it is measured\"). Instructions are counted under the emulator on the bench board"
+    echo "$b (an STM32F405, DEV_ID 0x413) by \`bench-uc --count-from\` (section 6). **usual recipe** is the"
+    echo "baseline of section 5 in this run: its code with the RCC stand-in (bytes), or its instructions from"
+    echo "its call to the ROM (it jumps directly: no hook at reset, no reset, no check; section 6)."
+    echo
+    echo "| target | measured | limit | verdict | usual recipe |"
+    echo "|---|---:|---:|---|---:|"
+    target_row "targeted F405 (\`-DSTM32F405xx -DSYSBOOT_NO_USB_DETACH\`, $m4), reset path (\`sysboot_enter\` + \`sysboot_early\`), all-in bytes" \
+        "$(flash $m4 $o reset_path f405_no_usb)" 400 "$recipe4" "bytes $m4/$o/reset_path/f405_no_usb"
+    target_row "the same with the USB detach and the watchdog-fed hold (\`-DSTM32F405xx\`, the default), all-in bytes" \
+        "$(flash $m4 $o reset_path f405)" 700 "$recipe4" "bytes $m4/$o/reset_path/f405"
+    target_row "targeted G071 (\`-DSTM32G071xx\`, $m0), reset path (its ROM has no USB DFU), all-in bytes" \
+        "$(flash $m0 $o reset_path g071)" 450 "$recipe0" "bytes $m0/$o/reset_path/g071"
+    target_row "\`sysboot_early\` with all it links (its code, what it calls, literal pools, data), targeted F405, bytes" \
+        "$(flash $m4 $o early_hook f405)" 160 "no hook" "bytes $m4/$o/early_hook/f405"
+    target_row "\`sysboot_early\`, normal boot without a request (power-on), targeted F405 on $b, instructions" \
+        "$(get count/$b/$o/early_boot/insns)" 40 "no hook" "insns count/$b/$o/early_boot"
+    target_row "Reset_Handler -> ROM with a request, targeted F405 on $b, instructions" \
+        "$(get count/$b/$o/after_reset/insns)" 100 "$(get count/$b/$o/baseline/insns)" "insns count/$b/$o/after_reset"
+    target_row "targeted F405 direct path (\`sysboot_jump_now\`, clock reset included), all-in bytes" \
+        "$(flash $m4 $o direct_path f405)" 1024 "$recipe4" "bytes $m4/$o/direct_path/f405"
+    target_row "universal build (no device macro, every row), reset path, all-in bytes" \
+        "$(flash $m4 $o reset_path all)" 3072 "$recipe4" "bytes $m4/$o/reset_path/all"
+    echo
+    echo "The normal boot is counted from the hook's first instruction to its own return (its return address"
+    echo "is the ROM's, \`programs/early_to_rom.S\`); Reset_Handler -> ROM from the branch to the hook in the"
+    echo "boot after \`sysboot_enter()\`'s reset to the ROM's first instruction (\`programs/after_reset.c\`)."
+    echo
+    echo "The builds in detail (bytes, as section 1):"
+    echo
+    echo "| build | core | code | table | data | bss | noinit | all-in | device table |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
+    local row core prog v what tables
+    for row in "cortex-m4 reset_path f405_no_usb" "cortex-m4 reset_path f405" "cortex-m0plus reset_path g071" \
+               "cortex-m4 early_hook f405" "cortex-m4 direct_path f405" "cortex-m4 reset_path all"; do
+        read -r core prog v <<< "$row"
+        case $v in
+            all) what="universal, $prog" ;;
+            *) what="\`${TARGETED_FLAGS[$v]}\`, $prog" ;;
+        esac
+        # the universal tables, by symbol, if the link kept any
+        tables=$(printf '%s\n' "${!R[@]}" | sed -n "s#^nm/$core/$o/$prog/$v/\(sysboot_devices\|sysboot_profiles\)/.*#\1#p" |
+                 sort | sed 's/.*/`&`/' | paste -sd' ')
+        echo "| $what | $core | $(sz $core $o $prog $v code) | $(sz $core $o $prog $v table) |" \
+             "$(sz $core $o $prog $v data) | $(sz $core $o $prog $v bss) | $(sz $core $o $prog $v noinit) |" \
+             "$(flash $core $o $prog $v) | ${tables:-none linked} |"
+    done
+    echo
+    if [ ${#MISSED[@]} -eq 0 ]; then
+        echo "Every target is met."
+        echo
+        return
+    fi
+    echo "### Where a missed target goes"
+    echo
+    for miss in "${MISSED[@]}"; do
+        IFS='|' read -r how text measured limit <<< "$miss"
+        echo "**$text**: $measured, limit $limit."
+        echo
+        case $how in
+            bytes\ *)
+                echo "Library symbols in flash (\`arm-none-eabi-nm --size\`, largest first; functions include their literal pools):"
+                echo
+                symbols_table "${how#bytes }" ;;
+            insns\ *)
+                echo "Instructions from the first instruction of each library function on the path to the end of the count"
+                echo "(\`bench-uc --count-from\` at each; a function's own share is its figure minus those it calls):"
+                echo
+                instructions_table "${how#insns }" ;;
+        esac
+        echo
+    done
+}
 
 report() {
     local core opt v board prog
@@ -306,7 +504,8 @@ report() {
     echo "request record. **flash** = code + table + data. **size Δ** = \`arm-none-eabi-size\` text of"
     echo "the program minus that of the empty scaffold, a cross-check that includes alignment padding."
     echo
-    echo "## 1. Reset path: \`sysboot_enter()\` + \`sysboot_early()\`, all rows"
+    targets
+    echo "## 1. Reset path: \`sysboot_enter()\` + \`sysboot_early()\`, universal build (all rows)"
     echo
     echo "| core | -O | code | table | data | bss | noinit | flash | size Δ |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -406,8 +605,8 @@ report() {
     echo "de-init, NVIC ICER/ICPR cleared, IRQs on, MSP set, reset vector called. It checks nothing and"
     echo "sets neither VTOR nor the remap. Its \`HAL_RCC_DeInit()\` is a minimal stand-in"
     echo "(\`rcc_deinit_standin.c\`: HSI on, switch, HSE/PLLs off, PLLCFGR and CIER reset, no timeouts);"
-    echo "its size below is the stand-in's own. The real HAL function is larger (issue #7 quotes about"
-    echo "300 bytes; not measured here, and not added to any figure)."
+    echo "its size below is the stand-in's own. The real HAL function is larger (not measured here, and"
+    echo "not added to any figure)."
     echo
     echo "\`benchmarks/floor.S\` is the physical floor: VTOR = table, MSP and PC from the table, branch."
     echo
@@ -434,10 +633,16 @@ report() {
     echo "| board | core | -O | path | instructions | resets | stack | stack after reset | entry check |"
     echo "|---|---|---|---|---:|---:|---:|---:|---|"
     for board in "${RAN_BOARDS[@]}"; do for opt in "${OPTS[@]}"; do
-        for prog in reset_path direct_path baseline floor; do
-            local k=count/$board/$opt/$prog
-            echo "| $board | $(get board/$board/core) | $opt | $prog | $(get $k/insns) | $(get $k/resets) |" \
-                 "$(get $k/stack_call) | $(get $k/stack_after_reset) | $(get $k/entry) |"
+        for prog in reset_path direct_path baseline floor reset_path_f405 after_reset early_boot; do
+            local k=count/$board/$opt/$prog entry
+            case $prog in   # the targeted runs: on their board only
+                reset_path_f405 | after_reset | early_boot) [ -n "${R[$k/insns]:-}" ] || continue ;;
+            esac
+            entry=$(get $k/entry)
+            # the normal boot reaches the ROM by the hook's return, not by a hand-over
+            [ "$prog" = early_boot ] && entry="not a hand-over: the count ends at the hook's return"
+            echo "| $board | $(get board/$board/core) | $opt | ${PATH_TEXT[$prog]:-$prog} | $(get $k/insns) | $(get $k/resets) |" \
+                 "$(get $k/stack_call) | $(get $k/stack_after_reset) | $entry |"
         done
     done; done
     echo
@@ -456,42 +661,6 @@ report() {
         local enables=${R[clocktab/$layout/enables]:-"shared (see src/clock.c)"}
         echo "| $layout | $tree | $enables |"
     done
-    echo
-    echo "## 7. Targets (issue #7), $REF_CORE -$REF_OPT"
-    echo
-    echo "| target | measured | limit | verdict |"
-    echo "|---|---:|---:|---|"
-    local code table one base
-    code=$(sz $REF_CORE $REF_OPT reset_path all code)
-    echo "| reset path code, without the table | $code | 512 | $(verdict $code 512) |"
-    table=$(flash $REF_CORE $REF_OPT reset_path all)
-    echo "| reset path, every row (code + table + data) | $table | 2048 | $(verdict $table 2048) |"
-    if has_variant series_f4; then
-        one=$(flash $REF_CORE $REF_OPT reset_path series_f4)
-        echo "| reset path, one series (F4) | $one | 800 | $(verdict $one 800) |"
-        one=$(flash $REF_CORE $REF_OPT direct_path series_f4)
-        echo "| direct path, one series (F4) | $one | 800 | $(verdict $one 800) |"
-    fi
-    if has_variant series_f4_dev_id; then
-        one=$(flash $REF_CORE $REF_OPT reset_path series_f4_dev_id)
-        echo "| reset path, one series (F4) and -DSYSBOOT_DEV_ID=0x413 | $one | 800 | $(verdict $one 800) |"
-    fi
-    base=$(flash $REF_CORE $REF_OPT baseline_call F4)
-    echo "| reset path, every row, vs baseline recipe + RCC stand-in | $table | $base | $(verdict $table $base) |"
-    if has_variant series_f4; then
-        one=$(flash $REF_CORE $REF_OPT reset_path series_f4)
-        echo "| reset path, one series, vs baseline recipe + RCC stand-in | $one | $base | $(verdict $one $base) |"
-        one=$(flash $REF_CORE $REF_OPT direct_path series_f4)
-        echo "| direct path, one series, vs baseline recipe + RCC stand-in | $one | $base | $(verdict $one $base) |"
-    fi
-    if [ -f src/clock.c ] && has_variant series_f4; then
-        local clock clock_table
-        clock=$(objcode $REF_CORE $REF_OPT direct_path series_f4 clock.o)
-        clock_table=$(objtable $REF_CORE $REF_OPT direct_path series_f4 clock.o)
-        local f4_tables=$(( ${R[clocktab/f4/tree]:-0} + ${R[clocktab/f4/enables]:-0} ))
-        echo "| clock reset, F2/F4/F7 layout: its two step tables (the bytes the layout adds) | $(derived $f4_tables) | 160 | $(verdict $f4_tables 160) |"
-        echo "| clock reset, F2/F4/F7 layout: \`clock.o\` code + its step tables and site rows (F4-only build, all of it) | $(derived $(( clock + clock_table ))) | 160 | $(verdict $(( clock + clock_table )) 160) |"
-    fi
     echo
     echo "\"Doing more\": the baseline passes or fails the bench's entry check as section 6 shows; sysboot's"
     echo "paths also identify the chip, check the ROM's vector table, RDP, TrustZone and the second core,"

@@ -11,6 +11,8 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 passed=0
 failed=0
+# The targets' limits, in the order of the table (bytes or instructions).
+LIMITS='400|700|450|160|40|100|1024|3072'
 check() {   # description, then a command that succeeds when the check holds
     local what=$1
     shift
@@ -59,19 +61,45 @@ numbers_are_figures() {
     while IFS= read -r cell; do
         grep -qx -- "$cell" "$known" || { echo "not a figure of this run: $cell"; bad=1; }
     done < <(grep '^|' "$T/doc2.md" | grep -v '^|---' | tr '|' '\n' | sed 's/^ *//; s/ *$//' |
-             grep -E '^[0-9]+$' | grep -vxE '512|2048|800|160')   # the issue's limits
+             grep -E '^[0-9]+$' | grep -vxE "$LIMITS")   # the targets' limits
     return $bad
 }
 check "every number in a table is a figure of this run" numbers_are_figures
 
-# Limits column: exactly the issue's targets, nothing else typed in.
-limits_only() {
-    [ -s "$T/doc2.md" ] || return 1
-    sed -n '/^## 7/,$p' "$T/doc2.md" | grep '^| ' | grep -v '^| target' |
-        awk -F'|' '{ gsub(/ /, "", $4); print $4 }' | grep -vxE '512|2048|800|160' |
-        while read -r l; do grep -qx "$l" <(cut -f2 "$T/derived2.tsv" "$T/results2.tsv") || exit 1; done
+# The targets table: one row per target, each limit the project's, in order,
+# and each verdict right for its figures (PASS when measured <= limit).
+target_rows() { sed -n '/^| target | measured/,/^$/p' "$T/doc2.md" | grep '^| ' | grep -v '^| target | measured\|^|---'; }
+limits_in_order() {
+    [ "$(target_rows | awk -F'|' '{ gsub(/ /, "", $4); print $4 }' | paste -sd'|')" = "$LIMITS" ]
 }
-check "the targets' limits are the issue's or measured (the baseline)" limits_only
+check "the targets table has the eight targets, with the project's limits" limits_in_order
+verdicts_right() {
+    local rows
+    rows=$(target_rows | awk -F'|' '{ gsub(/ /, "", $3); gsub(/ /, "", $4); gsub(/ /, "", $5); print $3, $4, $5 }')
+    [ "$(wc -l <<< "$rows")" -eq 8 ] &&
+        ! awk '!($1 ~ /^[0-9]+$/ && (($1 <= $2 && $3 == "PASS") || ($1 > $2 && $3 == "MISS"))) { print; bad = 1 }
+               END { exit !bad }' <<< "$rows"
+}
+check "every target's verdict follows from its figures" verdicts_right
+misses_explained() {   # a MISS row has its section under "Where a missed target goes"
+    local misses explained
+    misses=$(target_rows | grep -c '| MISS |' || true)
+    explained=$(sed -n '/^### Where a missed target goes/,/^## /p' "$T/doc2.md" | grep -c '^\*\*.*limit [0-9]*\.$' || true)
+    [ "$misses" -eq "$explained" ]
+}
+check "every missed target says where its bytes or instructions go" misses_explained
+
+# The builds the table calls targeted link no universal table; the universal one does.
+targeted_without_tables() {
+    local elf
+    for elf in $W/elf/cortex-m4-Os-reset_path-f405.elf $W/elf/cortex-m4-Os-reset_path-f405_no_usb.elf \
+               $W/elf/cortex-m0plus-Os-reset_path-g071.elf $W/elf/cortex-m4-Os-direct_path-f405.elf; do
+        [ -f "$elf" ] || { echo "missing $elf"; return 1; }
+        if arm-none-eabi-nm "$elf" | grep -wE 'sysboot_devices|sysboot_profiles'; then echo "in $elf"; return 1; fi
+    done
+    arm-none-eabi-nm $W/elf/cortex-m4-Os-reset_path-all.elf | grep -qw sysboot_devices
+}
+check "targeted builds link no device table, the universal build does (nm)" targeted_without_tables
 
 # One figure again, measured here with arm-none-eabi-size on the linked programs.
 size_cross_check() {
@@ -84,8 +112,12 @@ size_cross_check() {
 check "reset path size delta (cortex-m4 -Os) matches arm-none-eabi-size now" size_cross_check
 
 every_run_reached_rom() {
+    local run
     ! grep -q '^count/.*/\(reset_path\|direct_path\)/rom	0' "$T/results2.tsv" &&
-        grep -q '^count/.*/reset_path/rom	1' "$T/results2.tsv"
+        grep -q '^count/.*/reset_path/rom	1' "$T/results2.tsv" || return 1
+    for run in reset_path_f405 after_reset early_boot; do
+        grep -q "^count/.*/$run/rom	1" "$T/results2.tsv" || { echo "$run did not reach the ROM"; return 1; }
+    done
 }
 check "sysboot's paths reached the ROM in every emulator run" every_run_reached_rom
 

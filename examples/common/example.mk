@@ -7,12 +7,15 @@ EXAMPLES_DIR := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))..)
 COMMON := $(EXAMPLES_DIR)/common
 include $(EXAMPLES_DIR)/../mk/sysboot.mk
 
+# BOARD_DEF: the example's board, and the CMSIS device macro as every STM32
+# project passes it on the command line; sysboot sees it and keeps only that
+# line's facts (a targeted build).
 ifeq ($(BOARD),f405)
 CPU := cortex-m4
-BOARD_DEF := -DBOARD_STM32F405
+BOARD_DEF := -DBOARD_STM32F405 -DSTM32F405xx
 else ifeq ($(BOARD),g071)
 CPU := cortex-m0plus
-BOARD_DEF := -DBOARD_STM32G071
+BOARD_DEF := -DBOARD_STM32G071 -DSTM32G071xx
 else
 $(error BOARD must be f405 or g071)
 endif

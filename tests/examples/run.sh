@@ -82,6 +82,28 @@ check_no_fpu_use() {
     if [ $n -eq 0 ]; then ok "$what: no FPU instruction in sysboot code"; else ko "$what: $n FPU instructions in sysboot code"; fi
 }
 
+# The device tables a universal build links (src/devices.c); a build that
+# sees the project's CMSIS device macro links neither.
+tables_of() { arm-none-eabi-nm "$1" | awk '$3 ~ /^sysboot_(devices|profiles)$/ { print $3 }' | sort | paste -sd' ' -; }
+# Flash bytes of the library's symbols (nm --size: code, literal pools, tables).
+sysboot_bytes() {
+    arm-none-eabi-nm -S "$1" | awk '
+        function hex(s,  i, v) { v = 0; s = tolower(s)
+            for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
+            return v }
+        NF == 4 && $3 ~ /^[TtRrDdWw]$/ && $4 ~ /^sysboot_/ { n += hex($2) } END { print n + 0 }'
+}
+# check_targeted ELF UNIVERSAL-ELF WHAT: the first build is targeted (no
+# device table, less than half the library bytes), the second universal.
+check_targeted() {
+    t=$(tables_of "$1"); u=$(tables_of "$2"); bt=$(sysboot_bytes "$1"); bu=$(sysboot_bytes "$2")
+    if [ -z "$t" ] && [ -n "$u" ] && [ $((bt * 2)) -lt "$bu" ]; then
+        ok "$3: targeted (sysboot $bt bytes, no device table); without the macro universal (sysboot $bu bytes: $u)"
+    else
+        ko "$3: with the macro: tables '$t', $bt bytes; without: tables '$u', $bu bytes"
+    fi
+}
+
 # ---- QEMU runs (netduinoplus2 = STM32F405) ------------------------------
 
 # qemu_console ELF SCRIPT: feeds the console (USART2) with SCRIPT's output
@@ -116,6 +138,16 @@ for board in f405 g071; do
         check_reset_handler "$dir/baremetal.elf" "baremetal $board"
     else
         ko "baremetal $board build"; tail -20 "$dir.log"
+    fi
+done
+# The examples pass the device macro as a CMSIS project does (example.mk);
+# SYSBOOT_UNIVERSAL=1 (mk/sysboot.mk) builds the same firmware universal.
+for board in f405 g071; do
+    uni="$out/baremetal-$board-universal"
+    if make -s -C "$root/examples/baremetal" BOARD=$board OUT="$uni" SYSBOOT_UNIVERSAL=1 >"$uni.log" 2>&1; then
+        check_targeted "$out/baremetal-$board/baremetal.elf" "$uni/baremetal.elf" "baremetal $board (make, the device macro in CFLAGS)"
+    else
+        ko "baremetal $board universal build"; tail -20 "$uni.log"
     fi
 done
 
@@ -207,6 +239,13 @@ if (cd "$cube" && patch -R -p1 -s <sysboot.patch); then
         check_record "$elf" "cubemx"
         check_reset_handler "$elf" "cubemx"
         check_no_fpu_use "$elf" "cubemx"
+        # C_DEFS without the device macro: the same project, universal.
+        if make -s -C "$cube" SYSBOOT_ROOT="$root" BUILD_DIR=build-universal C_DEFS=-DUSE_HAL_DRIVER \
+                >"$cube-universal.log" 2>&1; then
+            check_targeted "$elf" "$cube/build-universal/cubemx-f405.elf" "cubemx (C_DEFS -DSTM32F405xx, as generated)"
+        else
+            ko "cubemx: build without the device macro"; tail -20 "$cube-universal.log"
+        fi
     else
         ko "cubemx: patched build"; tail -20 "$cube-after.log"
     fi
@@ -240,6 +279,19 @@ if [ "$got" = "SRC=$nsrc INC=-I$root/include DEFS=-DSYSBOOT_ONLY_SERIES=SYSBOOT_
 else
     ko "mk/sysboot.mk variables: $got"
 fi
+cat >"$frag/Makefile2" <<MK
+SYSBOOT_UNIVERSAL = 1
+SYSBOOT_NO_USB_DETACH = 1
+include $root/mk/sysboot.mk
+print:
+	@echo "DEFS=\$(SYSBOOT_DEFS)"
+MK
+got=$(make -s -C "$frag" -f Makefile2 print)
+if [ "$got" = "DEFS=-DSYSBOOT_UNIVERSAL -DSYSBOOT_NO_USB_DETACH" ]; then
+    ok "mk/sysboot.mk: SYSBOOT_UNIVERSAL, SYSBOOT_NO_USB_DETACH"
+else
+    ko "mk/sysboot.mk universal/no-USB options: $got"
+fi
 # The examples build through it; one more with the options set.
 dir="$out/baremetal-g071-options"
 if make -s -C "$root/examples/baremetal" BOARD=g071 OUT="$dir" SYSBOOT_ONLY_SERIES=G0 \
@@ -271,6 +323,13 @@ if have cmake; then
     }
     cmake_build subdirectory "$consumer" -DCMAKE_TOOLCHAIN_FILE="$tc" \
         -DSYSBOOT_CONSUME=subdirectory -DSYSBOOT_SOURCE_DIR="$root"
+    # The device macro reaches sysboot's sources through the firmware's own
+    # targets (firmware.cmake: as STM32CubeMX's CMake project passes it);
+    # without it the same firmware is universal.
+    universal_elf="$out/cmake-universal/console.elf"
+    cmake_build universal "$consumer" -DCMAKE_TOOLCHAIN_FILE="$tc" \
+        -DSYSBOOT_CONSUME=subdirectory -DSYSBOOT_SOURCE_DIR="$root" -DDEVICE_MACRO=
+    check_targeted "$out/cmake-subdirectory/console.elf" "$universal_elf" "cmake subdirectory (STM32F405xx on the firmware's target)"
 
     # A git repository holding this working tree, tagged as a release, as
     # FetchContent sees it; the documented CMakeLists with its URL pointed at
@@ -297,6 +356,7 @@ if have cmake; then
           printf 'set(SYSBOOT_SOURCE_DIR ${sysboot_SOURCE_DIR})\ninclude(%s/firmware.cmake)\n' "$consumer"
         } >"$fresh/CMakeLists.txt"
         cmake_build fetchcontent "$fresh" -DSYSBOOT_ONLY_SERIES=F4
+        check_targeted "$out/cmake-fetchcontent/console.elf" "$universal_elf" "cmake fetchcontent"
     else
         ko "cmake fetchcontent: could not make the git snapshot"
     fi
@@ -308,11 +368,13 @@ if have cmake; then
        [ -f "$prefix/lib/cmake/sysboot/sysbootConfig.cmake" ] &&
        [ -f "$prefix/lib/cmake/sysboot/sysbootTargets.cmake" ] &&
        [ -f "$prefix/share/sysboot/ld/sysboot.ld" ] && [ -f "$prefix/include/sysboot.h" ] &&
+       [ -f "$prefix/share/sysboot/src/early.c" ] && [ -f "$prefix/share/sysboot/data/stm32.def" ] &&
        [ -f "$prefix/share/sysboot/cmake/arm-none-eabi.cmake" ] &&
        grep -q "<prefix>/share/sysboot/cmake/arm-none-eabi.cmake" "$root/docs/integration/cmake-make.md"; then
-        ok "cmake install: library, header, sysboot.ld, the documented toolchain file, package files"
+        ok "cmake install: sources and database, header, sysboot.ld, the documented toolchain file, package files"
         cmake_build package "$consumer" -DSYSBOOT_CONSUME=package -DCMAKE_PREFIX_PATH="$prefix" \
             -DCMAKE_TOOLCHAIN_FILE="$prefix/share/sysboot/cmake/arm-none-eabi.cmake"
+        check_targeted "$out/cmake-package/console.elf" "$universal_elf" "cmake package (sources installed)"
     else
         ko "cmake install"; tail -20 "$lib.log"
     fi
@@ -342,7 +404,7 @@ if b.get("srcDir") != "src" or b.get("includeDir") != "include":
 for path in d.get("export", {}).get("include", []):
     if not os.path.exists(os.path.join(root, path)):
         errors.append("export lists a missing path: " + path)
-# src/devices.c includes ../data/stm32.def: the package must carry data/.
+# src/data_rows.h includes ../data/stm32.def: the package must carry data/.
 if "data" not in d.get("export", {}).get("include", []):
     errors.append("export must include data/")
 with open(os.path.join(root, "include", "sysboot.h")) as h:

@@ -14,3 +14,11 @@ target_link_libraries(console.elf PRIVATE sysboot::sysboot)
 target_link_options(console.elf PRIVATE -nostdlib -T${EXAMPLES}/common/stm32f405.ld
                     -Wl,-Map=${CMAKE_CURRENT_BINARY_DIR}/console.map)
 target_link_libraries(console.elf PRIVATE gcc)
+
+# The device macro as STM32CubeMX's CMake project passes it: on an INTERFACE
+# target the firmware links (cmake/stm32cubemx/CMakeLists.txt of a generated
+# project), not on sysboot's. Empty DEVICE_MACRO: a project without one.
+set(DEVICE_MACRO "STM32F405xx" CACHE STRING "CMSIS device macro of the firmware; empty for none")
+add_library(stm32cubemx INTERFACE)
+target_compile_definitions(stm32cubemx INTERFACE USE_HAL_DRIVER ${DEVICE_MACRO})
+target_link_libraries(console.elf PRIVATE stm32cubemx)
