@@ -635,6 +635,12 @@ def tokens_of(text):
     """Field names a comment or source string names, with A..B ranges and
     PLLxRDY / PSI*ON patterns."""
     toks = set(re.findall(r"[A-Za-z0-9_]+", text))
+    # CMSIS spellings name a field with its peripheral and register in front
+    # (RCC_CR_HSION, FLASH_ACR_LATENCY): each tail after an underscore counts
+    for t in list(toks):
+        parts = t.split("_")
+        for i in range(1, len(parts)):
+            toks.add("_".join(parts[i:]))
     pats = []
     for m in re.finditer(r"([A-Za-z_]*?[A-Za-z_])(\d+)([A-Za-z_]*)\.\.(?:\1)?(\d+)(\3)?", text):
         for i in range(int(m.group(2)), int(m.group(4)) + 1):
