@@ -34,6 +34,7 @@ NOT_IN_HEADERS = "not in headers"
 NOT_CONFIRMED = "not confirmed"
 MISMATCH = "MISMATCH"
 NOT_CHECKED = "not checked"
+SVD_DISAGREES = "SVD disagrees"
 
 
 def sha256_file(path):
@@ -624,6 +625,8 @@ class Report:
             text = "confirmed by " + detail
         elif status == NOT_IN_HEADERS:
             text = "not in headers: confirmed by " + detail
+        elif status == SVD_DISAGREES:
+            text = "SVD disagrees: confirmed by " + detail
         else:
             text = "%s: %s" % (status, detail)
         self.sections[-1][2].append("- %s = `%s`: %s" % (what, value, text))
@@ -646,7 +649,11 @@ def tokens_of(text):
         for i in range(int(m.group(2)), int(m.group(4)) + 1):
             toks.add("%s%d%s" % (m.group(1), i, m.group(3)))
     for t in re.findall(r"[A-Z0-9_]*[A-Z0-9](?:x|\*)[A-Z0-9_]*", text):
-        pats.append(re.compile("^" + re.escape(t).replace("x", "[0-9]*").replace("\\*", "[A-Z0-9_]*") + "$"))
+        parts = t.split("_")
+        for i in range(len(parts)):  # RCC_CR_PLLxRDY names PLLxRDY, as above
+            tail = "_".join(parts[i:])
+            if re.search(r"[A-Z0-9](?:x|\*)", tail):
+                pats.append(re.compile("^" + re.escape(tail).replace("x", "[0-9]*").replace("\\*", "[A-Z0-9_]*") + "$"))
     return toks, pats
 
 
@@ -1207,6 +1214,55 @@ def step_mask_value(s, kind):
 
 RESET_WORDS = re.compile(r"\bat reset\b|\(reset\)|\breset\)")
 
+# ST SVD reset values that other documents contradict, each reviewed on its
+# own: (SVD files, the register as they name it, the bits, the SVD's value
+# and the documented one under those bits, the documents and what they say).
+# A clock step that writes the documented value there reads "SVD disagrees:
+# confirmed by <documents>"; any other difference stays a mismatch.
+F7_SVDS_V24 = ("STM32F722.svd", "STM32F723.svd", "STM32F730.svd", "STM32F732.svd", "STM32F733.svd",
+               "STM32F745.svd", "STM32F746.svd", "STM32F750.svd", "STM32F756.svd", "STM32F765.svd",
+               "STM32F767.svd", "STM32F768.svd", "STM32F769.svd", "STM32F777.svd", "STM32F778.svd",
+               "STM32F779.svd")
+F7_DCKCFGR_DOC = (
+    "every SVD of the STM32F7_svd_V2.4 set gives RCC_PLLI2SCFGR, RCC_PLLSAICFGR, RCC_DCKCFGR1 and "
+    "RCC_DCKCFGR2 one value, 0x20003000, PLLI2SCFGR's: in DCKCFGR2 it would pick LSE, off at reset, "
+    "for UART7 (stm32f746xx.h RCC_DCKCFGR2_UART7SEL [13:12]); STM32CubeF7 HAL_RCC_DeInit "
+    "(stm32f7xx_hal_rcc.c, zephyrproject-rtos/hal_stm32 fe7d2e2) writes RCC->PLLSAICFGR = "
+    "PLLSAIN_6 | PLLSAIN_7 | PLLSAIQ_2 | 0x20000000 (0x24003000) where the same SVD says 0x20003000; "
+    "the F4 dedicated clock registers at these offsets (DCKCFGR, DCKCFGR2) reset to 0 in ST's F4 SVDs")
+SVD_DISAGREEMENTS = (
+    (("STM32C011.svd", "STM32C031.svd"), ("RCC.RCC_CR",), 0x00003800, 0x00000000, 0x00001000,
+     "STM32CubeC0 v1.4.0 stm32c0xx_hal_rcc.h (zephyrproject-rtos/hal_stm32 fe7d2e2), "
+     "__HAL_RCC_GET_HSI_DIVIDER: \"RCC_CR_HSIDIV_4  HSI oscillator divided by 4 (default after reset)\"; "
+     "cmsis_device_c0 v1.2.0 system_stm32c0xx.c: \"SystemCoreClock = 12000000UL\" (HSI48 / 4); "
+     "RCC_CR 0x00001540 in the STM32C051/C071/C091/C092 SVDs of the same STM32C0_svd_V1.5 set"),
+    (("STM32C011.svd", "STM32C031.svd"), ("RCC.RCC_CR",), 0x000000E0, 0x00000000, 0x00000040,
+     "RCC_CR 0x00001540 (HSIKERDIV 010, /3) in the STM32C051/C071/C091/C092 SVDs of the same "
+     "STM32C0_svd_V1.5 set, whose C011/C031 files give 0x00000500, without HSIDIV's /4 either"),
+    (("STM32H562.svd", "STM32H563.svd", "STM32H573.svd"), ("RCC.RCC_CR",), 0x00000018, 0x00000000, 0x00000008,
+     "zephyrproject-rtos/zephyr PR 57750 (ST, run on the STM32H573I-DK): \"By default the HSI clock is "
+     "32MHz (oscillator 64MHz div-by-2)\"; PR 57241: \"By default HSIDIV is set to 0x01, so default "
+     "frequency is 32 MHz\"; RCC_CR 0x0000002B in the STM32H523/H533 SVDs of the same STM32H5_svd_V1.9 "
+     "set (against them: stm32h5xx_hal_rcc.h calls RCC_HSI_DIV1 the default after reset; RM0481 not "
+     "read)"),
+    (F7_SVDS_V24, ("RCC.DCKCFGR1", "RCC.DKCFGR1", "RCC.DCKCFGR2", "RCC.DKCFGR2"), ALL, 0x20003000, 0,
+     F7_DCKCFGR_DOC),
+)
+
+
+def svd_disagreement(label, rst, checked, value):
+    """The documents of SVD_DISAGREEMENTS that explain every bit where the
+    SVD behind label (\"FILE.svd PERIPH.REG\") gives rst and a step writes
+    value, on the bits checked; None when some bit is not explained."""
+    svd, _, reg = label.partition(" ")
+    docs, covered = [], 0
+    for files, regs, bits, svd_value, doc_value, doc in SVD_DISAGREEMENTS:
+        b = bits & checked
+        if svd in files and reg in regs and b and rst & b == svd_value & b and value & b == doc_value & b:
+            docs.append(doc)
+            covered |= b
+    return docs if docs and (rst ^ value) & checked & ~covered == 0 else None
+
 
 def some(names, n=3):
     """A list of header names, cut short: 'a.h, b.h, c.h and 7 more'."""
@@ -1342,10 +1398,18 @@ def check_step(ck, label, index, s, hs, final=None):
         if diff:
             notes.append("after the table this register holds %s under %s where %s" % (
                 hexv(fvalue & fmask), hexv(fmask), "; ".join(diff)))
+    documented = []
     if says_reset:
         # compared on the bits software can write (SVD fields not read-only)
-        bad = ["%s reset %s" % (label_, hexv(rst)) for h, m, f, rst, w, label_ in resets
-               if rst & mask & w != value & mask & w]
+        bad = []
+        for h, m, f, rst, w, label_ in resets:
+            if rst & mask & w == value & mask & w:
+                continue
+            docs = svd_disagreement(label_, rst, mask & w, value)
+            if docs is None:
+                bad.append("%s reset %s" % (label_, hexv(rst)))
+            else:
+                documented.append("%s reset %s, but %s" % (label_, hexv(rst), "; ".join(docs)))
         if bad:
             problems.append("writes %s, but %s" % (hexv(value & mask), some(bad, 2).replace(", ", "; ")))
         elif resets:
@@ -1380,6 +1444,9 @@ def check_step(ck, label, index, s, hs, final=None):
         ck.rep.add(what, value_text, MISMATCH, where + ": " + "; ".join(problems))
     elif any(n.startswith("clears memory clock enables") for n in notes):
         ck.rep.add(what, value_text, NOT_CONFIRMED, where + ": " + "; ".join(notes))
+    elif documented:
+        ck.rep.add(what, value_text, SVD_DISAGREES, where + ": writes %s; %s" % (
+            hexv(value & mask), "; ".join(documented + notes)))
     else:
         fields = (", fields " + ", ".join(sorted(used))) if used else ""
         ck.rep.add(what, value_text, CONFIRMED, where + fields + ("; " + "; ".join(notes) if notes else ""))
@@ -1393,7 +1460,8 @@ def check_clock(ck, clock_path, layouts, prof_sources):
                    "comment names, or be reserved on that part; for a LOAD or a CLEAR of ~bits the "
                    "comment must name the register and every field of the bits kept; a step whose "
                    "comment says it writes the reset value must write the SVD reset value (under its "
-                   "mask); a step on a clock-enable register must not clear a bit that is 1 at reset.")
+                   "mask), or the value a document of SVD_DISAGREEMENTS gives where it contradicts "
+                   "that SVD; a step on a clock-enable register must not clear a bit that is 1 at reset.")
     tables, sites = expand_steps(clock_path, layouts)
     users = {}  # table -> [layout]
     for layout in sorted(layouts):
@@ -1441,6 +1509,8 @@ def write_report(args, rep, inputs, def_path, clock_path, n_unknown):
                  "data file and every clock step is one line below: what it is, its value, and either "
                  "the header (or SVD) and name that confirmed it, \"not in headers: confirmed by\" the "
                  "document the row names (facts no header can hold: AN2606 addresses, RDP codes), "
+                 "\"SVD disagrees: confirmed by\" the documents that contradict an SVD reset value "
+                 "(tools/facts_check.py SVD_DISAGREEMENTS, each entry reviewed on its own), "
                  "\"not confirmed\" with the reason, or a mismatch with why.")
     lines.append("")
     lines.append("To re-run (inputs fetched outside the repository as `tools/README.md` says):")
@@ -1457,8 +1527,9 @@ def write_report(args, rep, inputs, def_path, clock_path, n_unknown):
     c = rep.counts
     lines.append("")
     lines.append("Summary: %d facts: %d confirmed, %d not in headers (confirmed by the document named), "
+                 "%d where the SVD disagrees (confirmed by the documents named), "
                  "%d not confirmed, %d not checked, %d mismatches.%s" % (
-                     sum(c.values()), c.get(CONFIRMED, 0), c.get(NOT_IN_HEADERS, 0),
+                     sum(c.values()), c.get(CONFIRMED, 0), c.get(NOT_IN_HEADERS, 0), c.get(SVD_DISAGREES, 0),
                      c.get(NOT_CONFIRMED, 0), c.get(NOT_CHECKED, 0), c.get(MISMATCH, 0),
                      " %d rows of kinds this tool does not know were skipped." % n_unknown if n_unknown else ""))
     for title, intro, items in rep.sections:

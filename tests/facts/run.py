@@ -98,6 +98,21 @@ def unit_tests(tmp):
     stale = facts_check.verify(r, d, c)
     check("--verify fails once the data changed", any("changed after" in p for p in stale), str(stale))
 
+    # the reviewed SVD disagreements explain only their own file, register,
+    # bits and values (C031: RCC_CR 0x00000500 in its SVD, HSIDIV /4 and
+    # HSIKERDIV /3 written)
+    explain = facts_check.svd_disagreement
+    check("a listed SVD disagreement explains the step's value",
+          explain("STM32C031.svd RCC.RCC_CR", 0x500, 0x38FC, 0x1040) is not None)
+    check("a listed disagreement does not explain another value (HSIDIV /8)",
+          explain("STM32C031.svd RCC.RCC_CR", 0x500, 0x38FC, 0x1840) is None)
+    check("a listed disagreement does not explain a bit outside its fields (SYSDIV)",
+          explain("STM32C031.svd RCC.RCC_CR", 0x500, 0x38FC, 0x1044) is None)
+    check("a listed disagreement does not explain another SVD (C071's agrees with RM0490)",
+          explain("STM32C071.svd RCC.RCC_CR", 0x500, 0x38FC, 0x1040) is None)
+    check("a listed disagreement does not explain another register",
+          explain("STM32C031.svd RCC.RCC_CFGR", 0x500, 0x38FC, 0x1040) is None)
+
     cases = [
         ("a wrong reset-cause address (CSR @0x14 -> @0x10)", DEF.replace("0x40021014", "0x40021010"), CLOCK,
          "PROFILE ZZ reset cause register/software-reset flag", "RCC.AHBENR"),
