@@ -86,7 +86,7 @@ static const sysboot_clock_step layout_f1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     WAIT_SET(RCC, 0x00, 0x00000002u), /* F1: RCC_CR_HSIRDY */
     CLEAR(RCC, 0x04, 0x00000003u), /* F1: RCC_CFGR_SW = HSI */
     WAIT_CLEAR(RCC, 0x04, 0x0000000Cu), /* F1: RCC_CFGR_SWS = HSI */
-    CLEAR(RCC, 0x04, 0x00003FF0u), /* F1: RCC_CFGR_HPRE, RCC_CFGR_PPRE1, RCC_CFGR_PPRE2 at reset */
+    CLEAR(RCC, 0x04, 0x00003FF0u), /* F1: RCC_CFGR_HPRE, PPRE1, PPRE2 (F0: PPRE) at reset */
     CLEAR_XM(RCC, 0x00, 0x15090000u), /* F1: RCC_CR_PLLON, PLL2ON, PLL3ON, CSSON, HSEON off */
     WAIT_CLEAR_XM(RCC, 0x00, 0x2A020000u), /* F1: RCC_CR_PLLRDY, PLL2RDY, PLL3RDY, HSERDY clear */
     CLEAR_XM(RCC, 0x00, 0x00040000u), /* F1: RCC_CR_HSEBYP off with HSE stopped */
@@ -94,7 +94,7 @@ static const sysboot_clock_step layout_f1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD_XM(RCC, 0x2C, 0x00000000u), /* F1: RCC_CFGR2 (PREDIV, PLL2MUL, PLL3MUL, ADC prescalers) at reset */
     LOAD_XM(RCC, 0x30, 0x00000000u), /* F1: RCC_CFGR3 (USART1SW, I2C1SW, CECSW, USBSW, ADCSW) at reset */
     CLEAR_XM(RCC, 0x34, 0x00010001u), /* F1: RCC_CR2_HSI48ON, RCC_CR2_HSI14ON off (F0) */
-    CLEAR(RCC, 0x08, 0x00007F00u), /* F1: RCC_CIR_LSIRDYIE ... RCC_CIR_PLL3RDYIE (F105/F107), RCC_CIR_HSI48RDYIE (F0) off */
+    CLEAR(RCC, 0x08, 0x00007F00u), /* F1: RCC_CIR_LSIRDYIE, LSERDYIE, HSIRDYIE, HSERDYIE, PLLRDYIE, PLL2RDYIE, PLL3RDYIE (F105/F107; F0: HSI14RDYIE, HSI48RDYIE) off */
     CLEAR(FLASH, 0x00, 0x00000007u), /* F1: FLASH_ACR_LATENCY 0 */
 };
 static const sysboot_clock_step layout_f1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
@@ -104,33 +104,51 @@ static const sysboot_clock_step layout_f1_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
 };
 
 /* F2/F4/F7 (cmsis_device_f2/f4/f7: CR @0x00, PLLCFGR @0x04, CFGR @0x08, CIR
- * @0x0C, AHB1ENR..AHB3ENR @0x30..0x38, APB1ENR @0x40, APB2ENR @0x44,
- * DCKCFGR @0x8C, DCKCFGR2 @0x90 (F7) / CKGATENR @0x90 and DCKCFGR2 @0x94
- * (F410/F412/F413/F446); FLASH ACR LATENCY[3:0], FLASH_ACR_LATENCY_7WS in
- * every header). PLLI2S and PLLSAI bits are reserved (0) where absent.
- * PLLCFGR reset value 0x24003010: RM0033, RM0090, RM0385; DCKCFGR(2),
- * CKGATENR and CIR reset 0 (the 48 MHz clock back on PLLQ: CK48MSEL 0).
- * PLLI2SCFGR and PLLSAICFGR are left: their reset values differ between
- * the lines (ST SVD 0x20003000 where HAL_RCC_DeInit writes 0x24003000 or
- * 0x20003010), and they only matter with PLLI2S/PLLSAI on, which this
- * table stops. */
-static const sysboot_clock_step layout_f4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    SET(FLASH, 0x00, 0x00000007u), /* F4: FLASH_ACR_LATENCY 7 or more while the clock changes */
-    WAIT_SET(FLASH, 0x00, 0x00000007u), /* F4: the new FLASH_ACR_LATENCY in effect */
-    SET(RCC, 0x00, 0x00000001u), /* F4: RCC_CR_HSION */
-    WAIT_SET(RCC, 0x00, 0x00000002u), /* F4: RCC_CR_HSIRDY */
-    CLEAR(RCC, 0x08, 0x00000003u), /* F4: RCC_CFGR_SW = HSI */
-    WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* F4: RCC_CFGR_SWS = HSI */
-    LOAD(RCC, 0x08, 0x00000000u), /* F4: RCC_CFGR (HPRE, PPRE1, PPRE2, RTCPRE, MCO1, MCO2) at reset */
-    CLEAR_XM(RCC, 0x00, 0x15090000u), /* F4: RCC_CR_PLLON, PLLI2SON, PLLSAION, CSSON, HSEON off */
-    WAIT_CLEAR_XM(RCC, 0x00, 0x2A020000u), /* F4: RCC_CR_PLLRDY, PLLI2SRDY, PLLSAIRDY, HSERDY clear */
-    CLEAR_XM(RCC, 0x00, 0x00040000u), /* F4: RCC_CR_HSEBYP off with HSE stopped */
-    LOAD_XM(RCC, 0x04, 0x24003010u), /* F4: RCC_PLLCFGR at reset */
-    LOAD_XM(RCC, 0x8C, 0x00000000u), /* F4: RCC_DCKCFGR (CK48MSEL on F469/F479, TIMPRE, SAI/I2S sources) at reset */
-    LOAD_XM(RCC, 0x90, 0x00000000u), /* F4: RCC_DCKCFGR2 (F7: CK48MSEL ...) / RCC_CKGATENR at reset */
-    LOAD_XM(RCC, 0x94, 0x00000000u), /* F4: RCC_DCKCFGR2 (F410/F412/F413/F446: CK48MSEL ...) at reset */
-    CLEAR(RCC, 0x0C, 0x00007F00u), /* F4: RCC_CIR_LSIRDYIE ... RCC_CIR_PLLSAIRDYIE off */
+ * @0x0C, AHB1ENR..AHB3ENR @0x30..0x38, APB1ENR @0x40, APB2ENR @0x44; FLASH
+ * ACR LATENCY[3:0], FLASH_ACR_LATENCY_7WS in every header). PLLI2S and
+ * PLLSAI bits are reserved (0) where absent. PLLCFGR reset value
+ * 0x24003010: RM0033, RM0090, RM0385; CIR reset 0. PLLI2SCFGR and
+ * PLLSAICFGR are left: their reset values differ between the lines (ST SVD
+ * 0x20003000 where HAL_RCC_DeInit writes 0x24003000 or 0x20003010), and
+ * they only matter with PLLI2S/PLLSAI on, which the table stops. After the
+ * PLLs, the dedicated clock registers, which are not the same registers on
+ * F4 and F7: two layouts. */
+#define LAYOUT_F4_TREE(...)                                                                                                         \
+    SET(FLASH, 0x00, 0x00000007u), /* F4: FLASH_ACR_LATENCY 7 or more while the clock changes */                                  \
+    WAIT_SET(FLASH, 0x00, 0x00000007u), /* F4: the new FLASH_ACR_LATENCY in effect */                                             \
+    SET(RCC, 0x00, 0x00000001u), /* F4: RCC_CR_HSION */                                                                           \
+    WAIT_SET(RCC, 0x00, 0x00000002u), /* F4: RCC_CR_HSIRDY */                                                                     \
+    CLEAR(RCC, 0x08, 0x00000003u), /* F4: RCC_CFGR_SW = HSI */                                                                    \
+    WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* F4: RCC_CFGR_SWS = HSI */                                                              \
+    LOAD(RCC, 0x08, 0x00000000u), /* F4: RCC_CFGR (HPRE, PPRE1, PPRE2, RTCPRE, MCO1, MCO2) at reset */                            \
+    CLEAR_XM(RCC, 0x00, 0x15090000u), /* F4: RCC_CR_PLLON, PLLI2SON, PLLSAION, CSSON, HSEON off */                                \
+    WAIT_CLEAR_XM(RCC, 0x00, 0x2A020000u), /* F4: RCC_CR_PLLRDY, PLLI2SRDY, PLLSAIRDY, HSERDY clear */                            \
+    CLEAR_XM(RCC, 0x00, 0x00040000u), /* F4: RCC_CR_HSEBYP off with HSE stopped */                                                \
+    LOAD_XM(RCC, 0x04, 0x24003010u), /* F4: RCC_PLLCFGR at reset */                                                               \
+    __VA_ARGS__ /* the dedicated clock registers, per layout */                                                                 \
+    CLEAR(RCC, 0x0C, 0x00007F00u), /* F4: RCC_CIR_LSIRDYIE, LSERDYIE, HSIRDYIE, HSERDYIE, PLLRDYIE, PLLI2SRDYIE, PLLSAIRDYIE off */ \
     CLEAR(FLASH, 0x00, 0x0000000Fu), /* F4: FLASH_ACR_LATENCY 0 */
+/* F4 (stm32f429xx.h, stm32f446xx.h, stm32f469xx.h, stm32f412zx.h,
+ * stm32f413xx.h): DCKCFGR @0x8C (on F401/F410/F411/F412/F413/F42x/F43x/
+ * F446/F469/F479), CK48MSEL bit 27 on F469/F479; DCKCFGR2 @0x94 on
+ * F410/F412/F413/F446, CK48MSEL bit 27; both reset 0 (ST SVD F446, F469,
+ * F413). CKGATENR @0x90 (F410/F412/F413/F446) is left: its reset value 0
+ * only lets the bus clocks gate themselves. */
+static const sysboot_clock_step layout_f4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    LAYOUT_F4_TREE(
+    LOAD_XM(RCC, 0x8C, 0x00000000u), /* F4: RCC_DCKCFGR (CK48MSEL on F469/F479, TIMPRE, SAI/I2S sources) at reset */
+    LOAD_XM(RCC, 0x94, 0x00000000u), /* F4: RCC_DCKCFGR2 (F410/F412/F413/F446: CK48MSEL, SDIOSEL, FMPI2C1SEL) at reset */
+    )
+};
+/* F7 (stm32f746xx.h, stm32f767xx.h, stm32f723xx.h): DCKCFGR1 @0x8C,
+ * DCKCFGR2 @0x90 (CK48MSEL bit 27, the USART and I2C kernel clocks), reset
+ * 0 (RM0385; every ST F7 SVD says 0x20003000, PLLI2SCFGR's value: see
+ * tools/facts_check.py SVD_DISAGREEMENTS); nothing at 0x94. */
+static const sysboot_clock_step layout_f7_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    LAYOUT_F4_TREE(
+    LOAD_XM(RCC, 0x8C, 0x00000000u), /* F7: RCC_DCKCFGR1 (PLLI2SDIVQ, PLLSAIDIVQ, SAI1SEL, SAI2SEL, TIMPRE) at reset */
+    LOAD_XM(RCC, 0x90, 0x00000000u), /* F7: RCC_DCKCFGR2 (CK48MSEL, SDMMC1SEL, USART1SEL ... LPTIM1SEL) at reset */
+    )
 };
 static const sysboot_clock_step layout_f4_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     CLEAR_USB(RCC, 0x30, ~0x00140000u), /* F4: RCC_AHB1ENR but BKPSRAMEN, CCMDATARAMEN/DTCMRAMEN */
@@ -230,8 +248,9 @@ static const sysboot_clock_step layout_g0_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * @0x58 USBSEL 12; FLASH ACR LATENCY[2:0], 0 or 1 (FLASH_LATENCY_1)).
  * HSISYS = HSI48 / HSIDIV, /4 (12 MHz) at reset, HSIKERDIV /3, SYSDIV /1
  * (RCC_CR 0x00001540: ST SVD STM32C071; stm32c0xx_hal_rcc.h "HSI
- * oscillator divided by 4 (default after reset)"). No PLL, no voltage
- * scaling. */
+ * oscillator divided by 4 (default after reset)"; the C011/C031 SVD's
+ * 0x00000500 is contradicted: tools/facts_check.py SVD_DISAGREEMENTS). No
+ * PLL, no voltage scaling. */
 static const sysboot_clock_step layout_c0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     SET(FLASH, 0x00, 0x00000001u), /* C0: FLASH_ACR_LATENCY 1 (the line's maximum) */
     WAIT_SET(FLASH, 0x00, 0x00000001u), /* C0: the new FLASH_ACR_LATENCY in effect */
@@ -255,10 +274,11 @@ static const sysboot_clock_step layout_c0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
  * CSSHSEON 19, PLL1ON..PLL3ON 24/26/28, each RDY one up; CFGR @0x10
  * SW[2:0], SWS[5:3]; D1CFGR..D3CFGR @0x18..0x20; PLLCKSELR @0x28; PLLCFGR
  * @0x2C; PLL1DIVR..PLL3FRACR @0x30..0x44; D1CCIPR..D3CCIPR @0x4C..0x58;
- * AHB3ENR..APB4ENR @0xD4..0xF4; FLASH @0x52002000 ACR LATENCY[3:0]). HSI
- * /1 (64 MHz) is the reset clock (HAL_RCC_DeInit clears HSIDIV, CSION,
- * CSIKERON). The wait states go to FLASH_LATENCY_DEFAULT, 7, first, as
- * HAL_RCC_DeInit does, and stay there: the reset value on H74x/H75x/H72x/
+ * AHB3ENR..APB4ENR @0xD4..0xF4 (H74x/H72x); FLASH
+ * @0x52002000 ACR LATENCY[3:0]). HSI /1 (64 MHz) is the reset clock
+ * (HAL_RCC_DeInit clears HSIDIV, CSION, CSIKERON). The wait states go to
+ * FLASH_LATENCY_DEFAULT, 7, first, as HAL_RCC_DeInit does, and stay
+ * there: the reset value on H74x/H75x/H72x/
  * H73x (stm32h743xx.h, stm32h723xx.h), more than H7A3/H7B's 3
  * (stm32h7a3xx.h), and enough for HSI at every VOS. VOS is left: its reset
  * value, VOS3, is the lowest. The switch comes before the domain
@@ -270,9 +290,9 @@ static const sysboot_clock_step layout_h7_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     WAIT_SET(RCC, 0x00, 0x00000004u), /* H7: RCC_CR_HSIRDY */
     CLEAR(RCC, 0x10, 0x00000007u), /* H7: RCC_CFGR_SW = HSI */
     WAIT_CLEAR(RCC, 0x10, 0x00000038u), /* H7: RCC_CFGR_SWS = HSI */
-    LOAD(RCC, 0x18, 0x00000000u), /* H7: RCC_D1CFGR (D1CPRE, HPRE, D1PPRE) at reset */
-    LOAD(RCC, 0x1C, 0x00000000u), /* H7: RCC_D2CFGR at reset */
-    LOAD(RCC, 0x20, 0x00000000u), /* H7: RCC_D3CFGR at reset */
+    LOAD(RCC, 0x18, 0x00000000u), /* H7: RCC_D1CFGR (H7A3/B: CDCFGR1; D1CPRE, HPRE, D1PPRE) at reset */
+    LOAD(RCC, 0x1C, 0x00000000u), /* H7: RCC_D2CFGR (H7A3/B: CDCFGR2) at reset */
+    LOAD(RCC, 0x20, 0x00000000u), /* H7: RCC_D3CFGR (H7A3/B: SRDCFGR) at reset */
     LOAD(RCC, 0x10, 0x00000000u), /* H7: RCC_CFGR (MCO1, MCO2, RTCPRE, TIMPRE) at reset */
     CLEAR_XM(RCC, 0x00, 0x15091282u), /* H7: RCC_CR_PLL1ON..PLL3ON, CSSHSEON, HSEON, HSI48ON, CSIKERON, CSION, HSIKERON off */
     WAIT_CLEAR_XM(RCC, 0x00, 0x2A022100u), /* H7: RCC_CR_PLL1RDY..PLL3RDY, HSERDY, HSI48RDY, CSIRDY clear */
@@ -287,10 +307,10 @@ static const sysboot_clock_step layout_h7_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD_XM(RCC, 0x3C, 0x00000000u), /* H7: RCC_PLL2FRACR at reset */
     LOAD_XM(RCC, 0x40, 0x01010280u), /* H7: RCC_PLL3DIVR at reset */
     LOAD_XM(RCC, 0x44, 0x00000000u), /* H7: RCC_PLL3FRACR at reset */
-    LOAD_XM(RCC, 0x4C, 0x00000000u), /* H7: RCC_D1CCIPR (FMCSEL, QSPISEL, CKPERSEL) kernel clock muxes at reset */
-    LOAD(RCC, 0x50, 0x00000000u), /* H7: RCC_D2CCIP1R kernel clock muxes at reset */
-    LOAD_XM(RCC, 0x54, 0x00000000u), /* H7: RCC_D2CCIP2R (USBSEL ...) kernel clock muxes at reset */
-    LOAD(RCC, 0x58, 0x00000000u), /* H7: RCC_D3CCIPR kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x4C, 0x00000000u), /* H7: RCC_D1CCIPR (H7A3/B: CDCCIPR; FMCSEL, QSPISEL, CKPERSEL) kernel clock muxes at reset */
+    LOAD(RCC, 0x50, 0x00000000u), /* H7: RCC_D2CCIP1R (H7A3/B: CDCCIP1R) kernel clock muxes at reset */
+    LOAD_XM(RCC, 0x54, 0x00000000u), /* H7: RCC_D2CCIP2R (H7A3/B: CDCCIP2R; USBSEL ...) kernel clock muxes at reset */
+    LOAD(RCC, 0x58, 0x00000000u), /* H7: RCC_D3CCIPR (H7A3/B: SRDCCIPR) kernel clock muxes at reset */
 };
 static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD(RCC, 0xD4, 0x00000000u), /* H7: RCC_AHB3ENR */
@@ -325,7 +345,7 @@ static const sysboot_clock_step layout_g4_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     WAIT_SET(RCC, 0x00, 0x00000400u), /* G4: RCC_CR_HSIRDY */
     FIELD(RCC, 0x08, 0x00000003u, 0x00000001u), /* G4: RCC_CFGR_SW = HSI16 */
     WAIT_FIELD(RCC, 0x08, 0x0000000Cu, 0x00000004u), /* G4: RCC_CFGR_SWS = HSI16 */
-    CLEAR(RCC, 0x08, 0xFFFFFFF0u), /* G4: RCC_CFGR_HPRE, PPRE1, PPRE2, MCOSEL, MCOPRE at reset */
+    CLEAR(RCC, 0x08, 0x7F003FF0u), /* G4: RCC_CFGR_HPRE, PPRE1, PPRE2, MCOSEL, MCOPRE at reset */
     CLEAR_XM(RCC, 0x00, 0x01090200u), /* G4: RCC_CR_PLLON, CSSON, HSEON, HSIKERON off */
     WAIT_CLEAR_XM(RCC, 0x00, 0x02020000u), /* G4: RCC_CR_PLLRDY, HSERDY clear */
     CLEAR_XM(RCC, 0x00, 0x00040000u), /* G4: RCC_CR_HSEBYP off with HSE stopped */
@@ -458,9 +478,9 @@ static const sysboot_clock_step layout_l0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     CLEAR(RCC, 0x0C, 0x00000003u), /* L0: RCC_CFGR_SW = MSI */
     WAIT_CLEAR(RCC, 0x0C, 0x0000000Cu), /* L0: RCC_CFGR_SWS = MSI */
     FIELD(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L0: RCC_ICSCR_MSIRANGE 5 (2.097 MHz) */
-    CLEAR(RCC, 0x0C, 0xFF00FFF0u), /* L0: RCC_CFGR_HPRE, PPRE1, PPRE2, STOPWUCK, MCOSEL, MCOPRE at reset */
-    CLEAR_XM(RCC, 0x00, 0x0109002Bu), /* L0: RCC_CR_PLLON, CSSHSEON, HSEON, HSIOUTEN, HSIDIVEN, HSIKERON, HSI16ON off */
-    WAIT_CLEAR_XM(RCC, 0x00, 0x02020004u), /* L0: RCC_CR_PLLRDY, HSERDY, HSI16RDYF clear */
+    CLEAR(RCC, 0x0C, 0x7F00BFF0u), /* L0: RCC_CFGR_HPRE, PPRE1, PPRE2, STOPWUCK, MCOSEL, MCOPRE at reset */
+    CLEAR_XM(RCC, 0x00, 0x0109002Bu), /* L0: RCC_CR_PLLON, CSSHSEON, HSEON, HSIOUTEN, HSIDIVEN, HSIKERON, HSION (HSI16) off */
+    WAIT_CLEAR_XM(RCC, 0x00, 0x02020004u), /* L0: RCC_CR_PLLRDY, HSERDY, HSIRDY (HSI16) clear */
     CLEAR_XM(RCC, 0x00, 0x00040000u), /* L0: RCC_CR_HSEBYP off with HSE stopped */
     CLEAR_XM(RCC, 0x08, 0x00000001u), /* L0: RCC_CRRCR_HSI48ON off */
     LOAD_XM(RCC, 0x0C, 0x00000000u), /* L0: RCC_CFGR (PLLSRC, PLLMUL, PLLDIV) at reset */
@@ -495,7 +515,7 @@ static const sysboot_clock_step layout_l1_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     CLEAR(RCC, 0x08, 0x00000003u), /* L1: RCC_CFGR_SW = MSI */
     WAIT_CLEAR(RCC, 0x08, 0x0000000Cu), /* L1: RCC_CFGR_SWS = MSI */
     FIELD(RCC, 0x04, 0x0000E000u, 0x0000A000u), /* L1: RCC_ICSCR_MSIRANGE 5 (2.097 MHz) */
-    CLEAR(RCC, 0x08, 0xFF00FFF0u), /* L1: RCC_CFGR_HPRE, PPRE1, PPRE2, MCOSEL, MCOPRE at reset */
+    CLEAR(RCC, 0x08, 0x77003FF0u), /* L1: RCC_CFGR_HPRE, PPRE1, PPRE2, MCOSEL, MCOPRE at reset */
     CLEAR_XM(RCC, 0x00, 0x11010001u), /* L1: RCC_CR_CSSON, PLLON, HSEON, HSION off */
     WAIT_CLEAR_XM(RCC, 0x00, 0x02020002u), /* L1: RCC_CR_PLLRDY, HSERDY, HSIRDY clear */
     CLEAR_XM(RCC, 0x00, 0x00040000u), /* L1: RCC_CR_HSEBYP off with HSE stopped */
@@ -539,7 +559,7 @@ static const sysboot_clock_step layout_u5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     FIELD(RCC, 0x08, 0xF0000000u, 0x40000000u), /* U5: RCC_ICSCR1_MSISRANGE 4 (4 MHz) */
     FIELD_XM(RCC, 0x08, 0x0F800000u, 0x04000000u), /* U5: RCC_ICSCR1_MSIKRANGE 4, MSIRGSEL at reset */
     LOAD(RCC, 0x1C, 0x00000000u), /* U5: RCC_CFGR1 (MCOSEL, MCOPRE, STOPWUCK) at reset */
-    LOAD(RCC, 0x20, 0x00000000u), /* U5: RCC_CFGR2 (HPRE, PPRE1, PPRE2) at reset */
+    CLEAR(RCC, 0x20, 0x001F077Fu), /* U5: RCC_CFGR2_HPRE, PPRE1, PPRE2, AHB1DIS, AHB2DIS1, AHB2DIS2, APB1DIS, APB2DIS at reset */
     LOAD(RCC, 0x24, 0x00000000u), /* U5: RCC_CFGR3 (PPRE3) at reset */
     CLEAR_XM(RCC, 0x00, 0x150953CAu), /* U5: RCC_CR_PLL1ON..PLL3ON, CSSON, HSEON, SHSION, HSI48ON, HSIKERON, HSION, MSIPLLFAST, MSIPLLSEL, MSIPLLEN, MSIKERON off */
     WAIT_CLEAR_XM(RCC, 0x00, 0x2A02A400u), /* U5: RCC_CR_PLL1RDY..PLL3RDY, HSERDY, SHSIRDY, HSI48RDY, HSIRDY clear */
@@ -672,9 +692,10 @@ static const sysboot_clock_step layout_wba_enables[] SYSBOOT_TABLE_MAYBE_UNUSED 
  * bus DIS bits (0 = running); PLL1CFGR..PLL3CFGR @0x28..0x30; PLL1DIVR..
  * PLL3FRACR @0x34..0x48; CCIPR1..5 @0xD8..0xE8; FLASH ACR LATENCY[3:0],
  * WRHIGHFREQ[5:4]; ICACHE CR.EN 0, SR.BUSYF 0). The reset clock is HSI,
- * divided by 2 on H52x/H56x/H573 (32 MHz: Zephyr stm32h5 clock driver notes,
- * the ST SVD of H523, CMSIS v1.6.0 release note on SystemInit keeping HSIDIV;
- * RM0481 not read: unconfirmed). HSIDIV may change only while HSI feeds no
+ * divided by 2 on H52x/H56x/H573 (32 MHz: ST's Zephyr stm32h5 clock tests
+ * run on the H573I-DK, the ST SVD of H523/H533; the H562/H563/H573 SVD's /1
+ * is contradicted: tools/facts_check.py SVD_DISAGREEMENTS; RM0481 not read:
+ * unconfirmed). HSIDIV may change only while HSI feeds no
  * PLL, so after the PLLs; HSIDIVF tells the new divider is in effect.
  * FLASH ACR resets to 0x13 (3 WS, WRHIGHFREQ 1: ST SVD); HSI may be faster
  * than the application's clock, so LATENCY goes to 7 or more first and back
@@ -799,11 +820,12 @@ static const sysboot_clock_step layout_u3_enables[] SYSBOOT_TABLE_MAYBE_UNUSED =
  * CFGR2 @0x20; CCIPR1/2 @0xD8/0xDC, reset 0; FLASH ACR LATENCY[3:0]; ICACHE
  * as U5; CCIPR3 @0xE0 XSPI1SEL, ETH1 clocks on C591/C593/C5A3, reset 0:
  * RCC_CCIPR3_Rst, stm32c593xx.h). HSIDIV3 (48 MHz) is the reset clock.
- * FLASH_ACR resets to 0x00000024, LATENCY 4 (ST SVD STM32C562 v1.0): the
- * wait states go to 7 or more first and back to 4 last (RM0522 not read:
- * its wait-state table unconfirmed). */
+ * FLASH_ACR resets to LATENCY 7 on C531/C532/C542 (0x00000027) and to 4 on
+ * C551/C552/C562/C591/C593/C5A3 (0x00000024: ST SVD STM32C5 V1.0): the
+ * wait states go to 7 or more first and to 7 last, the higher reset value
+ * (RM0522 not read: its wait-state table unconfirmed). */
 static const sysboot_clock_step layout_c5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    SET(FLASH, 0x00, 0x00000007u), /* C5: FLASH_ACR_LATENCY 7 or more (reset value unconfirmed) */
+    SET(FLASH, 0x00, 0x00000007u), /* C5: FLASH_ACR_LATENCY 7 or more while the clock changes */
     WAIT_SET(FLASH, 0x00, 0x00000007u), /* C5: the new FLASH_ACR_LATENCY in effect */
     SET(RCC, 0x00, 0x00000002u), /* C5: RCC_CR1_HSIDIV3ON */
     WAIT_SET(RCC, 0x00, 0x00000020u), /* C5: RCC_CR1_HSIDIV3RDY */
@@ -818,7 +840,7 @@ static const sysboot_clock_step layout_c5_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD_XM(RCC, 0xD8, 0x00000000u), /* C5: RCC_CCIPR1 kernel clock muxes at reset */
     LOAD_XM(RCC, 0xDC, 0x00000000u), /* C5: RCC_CCIPR2 kernel clock muxes at reset */
     LOAD_XM(RCC, 0xE0, 0x00000000u), /* C5: RCC_CCIPR3 (XSPI1SEL, ETH1 clocks) kernel clock muxes at reset */
-    FIELD(FLASH, 0x00, 0x0000000Fu, 0x00000004u), /* C5: FLASH_ACR_LATENCY 4 (reset) */
+    FIELD(FLASH, 0x00, 0x0000000Fu, 0x00000007u), /* C5: FLASH_ACR_LATENCY 7, C531/C532/C542's reset value, above the others' 4 */
     CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE_CR_EN off */
     WAIT_CLEAR(ICACHE, 0x00, 0x00000001u), /* C5: ICACHE_CR_EN reads 0 */
     WAIT_CLEAR(ICACHE, 0x04, 0x00000001u), /* C5: ICACHE_SR_BUSYF clear (invalidation done) */
@@ -907,6 +929,7 @@ static const sysboot_clock_step layout_h7rs_enables[] SYSBOOT_TABLE_MAYBE_UNUSED
       SYSBOOT_CLOCK_LAYOUT_##layout }
 #define SYSBOOT_CLOCK_SITE_F1(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(F1, layout_f1_tree, layout_f1_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_F4(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(F4, layout_f4_tree, layout_f4_enables, r, f, i, p)
+#define SYSBOOT_CLOCK_SITE_F7(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(F7, layout_f7_tree, layout_f4_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_L4(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(L4, layout_l4_tree, layout_l4_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_G0(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(G0, layout_g0_tree, layout_g0_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_H7(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(H7, layout_h7_tree, layout_h7_enables, r, f, i, p)

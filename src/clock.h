@@ -29,7 +29,8 @@ enum {
     SYSBOOT_CLOCK_LAYOUT_U3,
     SYSBOOT_CLOCK_LAYOUT_C5,
     SYSBOOT_CLOCK_LAYOUT_H7RS,
-    SYSBOOT_CLOCK_LAYOUT_C0
+    SYSBOOT_CLOCK_LAYOUT_C0,
+    SYSBOOT_CLOCK_LAYOUT_F7
 };
 
 /* The register blocks a step addresses (sysboot_clock_site.base). */

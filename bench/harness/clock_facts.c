@@ -1754,7 +1754,8 @@ static const cf_reg *u3_preset(uint32_t *stack)
 /* ---- C5 (layout C5) ------------------------------------------------------ */
 /* RM0522 not read; stm32c562xx.h (STM32CubeC5 v2.0.0): SW 00 HSIDIV3 (48
  * MHz), 01 HSIS (144 MHz), 10 HSE, 11 PSIS (frequency not modelled: 0);
- * CFGR2.HPRE[3:0]. FLASH_ACR resets to 0x24 (LATENCY 4, SVD C562 v1.0). No
+ * CFGR2.HPRE[3:0]. FLASH_ACR resets to 0x27 (LATENCY 7) on C531/C532/C542
+ * (0x44F) and 0x24 (LATENCY 4) on the others (ST SVD STM32C5 V1.0). No
  * wait-state table is modelled (CF_UNKNOWN). */
 static void c5_now(clock_now *c)
 {
@@ -1779,11 +1780,11 @@ static int c5_ready(uint32_t sw, uint16_t *offset, uint32_t *bit)
 
 static const cf_reg *c5_resets(void)
 {
-    static const cf_reg r[] = {
-        { CF_RCC, 0x00, 0x00000022 },   /* CR1: HSIDIV3ON, HSIDIV3RDY */
-        { CF_RCC, 0x88, 0xC0000100 },   /* AHB1ENR: SRAM1EN, SRAM2EN, FLASHEN */
-        { CF_FLASH, 0x00, 0x00000024 },
-        END_RESETS };
+    static cf_reg r[4];
+    r[0] = (cf_reg){ CF_RCC, 0x00, 0x00000022 };   /* CR1: HSIDIV3ON, HSIDIV3RDY */
+    r[1] = (cf_reg){ CF_RCC, 0x88, 0xC0000100 };   /* AHB1ENR: SRAM1EN, SRAM2EN, FLASHEN */
+    r[2] = (cf_reg){ CF_FLASH, 0x00, dev() == 0x44Fu ? 0x00000027u : 0x00000024u };
+    r[3] = (cf_reg)END_RESETS;
     return r;
 }
 
@@ -1796,7 +1797,7 @@ static const cf_field *c5_fields(void)
         { CF_RCC, 0x04, 0xFFFFFFFFu, 0x00120000u, "CR2 (PSI configuration) at reset", CF_EQUAL },
         { CF_RCC, 0xD8, 0xFFFFFFFFu, 0x00000003u, "CCIPR1 at reset", CF_EQUAL },
         { CF_RCC, 0xE0, 0xFFFFFFFFu, 0x00000001u, "CCIPR3 (ETH) at reset", CF_EQUAL },
-        { CF_FLASH, 0x00, 0xFu, 0x7u, "FLASH_ACR.LATENCY at reset (4)", CF_EQUAL },
+        { CF_FLASH, 0x00, 0xFu, 0xFu, "FLASH_ACR.LATENCY at or above reset", CF_AT_LEAST },
         END_FIELDS };
     return f;
 }

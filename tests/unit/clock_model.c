@@ -10,6 +10,18 @@
 
 #include <stddef.h>
 
+/* F2/F4/F7 (RM0033, RM0090, RM0385): HSI (CR 0/1) the reset clock, CFGR
+ * @0x08 SW 10 = PLL, PLL/PLLI2S/PLLSAI 24/26/28, PLLCFGR resets to
+ * 0x24003010; AHB1ENR keeps BKPSRAMEN 18, CCMDATARAMEN/DTCMRAMEN 20; the
+ * model up to its fields */
+#define MODEL_F2_F4_F7(layout)                                                                  \
+    { layout, 0x40023800u, 0x40023C00u, 0xFu,                                                    \
+      1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x2u,                                                  \
+      (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),                \
+      1u << 16, 1u << 17, 0x08, 0x00000080u, 0x04, 0x24003010u,                                  \
+      { { 0x30, 0x00140000u }, { 0x34, 0 }, { 0x38, 0 }, { 0x40, 0 }, { 0x44, 0 } }, 5,          \
+      0u, 0, 0, 0
+
 static const clock_model models[] = {
     { SYSBOOT_CLOCK_LAYOUT_F1, 0x40021000u, 0x40022000u, 0x7u,
       1u << 0, 1u << 1, 0x04, 0x3u, 0xCu, 0x2u,
@@ -23,17 +35,21 @@ static const clock_model models[] = {
         { 0x34, 0x00010001u, 0x00010000u, 0, 1 },             /* CR2: HSI48ON (F0) */
         { 0x08, 0x00007F00u, 0x00000100u, 0, 0 } }, 5,        /* CIR: LSIRDYIE */
       0u, 0, 0, 0, 0, .pwr = 0u },   /* no raise: the flash counts SYSCLK, the reset clock needs 0 WS */
-    { SYSBOOT_CLOCK_LAYOUT_F4, 0x40023800u, 0x40023C00u, 0xFu,
-      1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x2u,
-      (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
-      1u << 16, 1u << 17, 0x08, 0x00000080u, 0x04, 0x24003010u,
-      { { 0x30, 0x00140000u }, { 0x34, 0 }, { 0x38, 0 }, { 0x40, 0 }, { 0x44, 0 } }, 5,
-      0u, 0, 0, 0,
+    /* F2/F4 (RM0033, RM0090, RM0390, RM0402, RM0430, RM0386): DCKCFGR @0x8C
+     * (CK48MSEL bit 27 on F469/F479), DCKCFGR2 @0x94 (CK48MSEL bit 27 on
+     * F412/F413/F446), both 0 at reset; CKGATENR @0x90 is another register */
+    MODEL_F2_F4_F7(SYSBOOT_CLOCK_LAYOUT_F4),
       { { 0x8C, 0xFFFFFFFFu, 0x08000000u, 0, 1 },             /* DCKCFGR: CK48MSEL (F469) */
-        { 0x90, 0xFFFFFFFFu, 0x08000000u, 0, 1 },             /* DCKCFGR2: CK48MSEL (F7) */
         { 0x94, 0xFFFFFFFFu, 0x08000000u, 0, 1 },             /* DCKCFGR2: CK48MSEL (F412/F413/F446) */
-        { 0x0C, 0x00007F00u, 0x00000100u, 0, 0 } }, 4,        /* CIR: LSIRDYIE */
+        { 0x0C, 0x00007F00u, 0x00000100u, 0, 0 } }, 3,        /* CIR: LSIRDYIE */
       0u, 0, 0, 0, 7u, .pwr = 0u },  /* FLASH_ACR_LATENCY_7WS in every F2/F4/F7 header */
+    /* F7 (RM0385, RM0410, RM0431): DCKCFGR1 @0x8C and DCKCFGR2 @0x90
+     * (CK48MSEL bit 27, USART1SEL [1:0]), 0 at reset; nothing at 0x94 */
+    MODEL_F2_F4_F7(SYSBOOT_CLOCK_LAYOUT_F7),
+      { { 0x8C, 0xFFFFFFFFu, 0x01000000u, 0, 1 },             /* DCKCFGR1: TIMPRE */
+        { 0x90, 0xFFFFFFFFu, 0x08000001u, 0, 1 },             /* DCKCFGR2: CK48MSEL, USART1SEL = SYSCLK */
+        { 0x0C, 0x00007F00u, 0x00000100u, 0, 0 } }, 3,        /* CIR: LSIRDYIE */
+      0u, 0, 0, 0, 7u, .pwr = 0u },
     { SYSBOOT_CLOCK_LAYOUT_L4, 0x40021000u, 0x40022000u, 0x7u,
       1u << 0, 1u << 1, 0x08, 0x3u, 0xCu, 0x3u,
       (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
@@ -293,8 +309,9 @@ static const clock_model models[] = {
     /* C5 (stm32c562xx.h): HSIDIV3 (CR1 1/5) the reset clock, 48 MHz; the
      * PSI (8/12, 9/13, 10/14; SW 11 = PSIS) plays the PLL, HSIS (0/4) and
      * HSIK (2/6) off at reset; SWS [4:3]; HPRE in CFGR2; CR2 (PSI
-     * configuration) resets to 0; FLASH_ACR resets to 0x24 (SVD C562 v1.0):
-     * raised to 7 or more, back to 4 last; ICACHE at 0x40030400 */
+     * configuration) resets to 0; FLASH_ACR resets to 0x27 on C531/C532/
+     * C542 and 0x24 on the others (ST SVD STM32C5 V1.0): raised to 7 or
+     * more, to 7 last, the higher; ICACHE at 0x40030400 */
     { SYSBOOT_CLOCK_LAYOUT_C5, 0x44020C00u, 0x40022000u, 0xFu,
       1u << 1, 1u << 5, 0x1C, 0x3u, 0x18u, 0x3u,
       (1u << 8) | (1u << 9) | (1u << 10), (1u << 12) | (1u << 13) | (1u << 14),
@@ -307,7 +324,8 @@ static const clock_model models[] = {
         { 0x04, 0xFFFFFFFFu, 0x00120000u, 0, 1 },             /* CR2: PSI on HSE */
         { 0x1C, 0xFFFFFFE4u, 0x01000000u, 0, 0 },             /* CFGR1: MCO */
         { 0xE0, 0xFFFFFFFFu, 0x00000001u, 0, 1 } }, 5,        /* CCIPR3: XSPI1SEL (C59x/C5A3) */
-      0x40030400u, 0, 4u, 0, 7u, .pwr = 0u },    /* FLASH_ACR reset 0x00000024 (SVD C562): LATENCY 4 */
+      0x40030400u, 0, 7u, 0, 7u, .pwr = 0u,      /* LATENCY 7: C531/C532/C542's reset value */
+      .latency_top = 15u },   /* LATENCY[3:0] (stm32c562xx.h); C5's own maximum unknown: RM0522 not read */
     /* H7RS (stm32h7s7xx.h, values HAL_RCC_DeInit writes): HSI (CR 0/2) the
      * reset clock at /1, HSIDIVF 5; CSI 7/8, HSI48 12/13; CFGR @0x10 SW 011
      * = PLL1; CPRE in CDCFGR @0x18; PLLCKSELR @0x28 resets to 0x02020200;
@@ -347,7 +365,7 @@ static uint8_t layout_of_series(const sysboot_device *d)
     static const struct { uint8_t series, layout; } map[] = {
         { SYSBOOT_SERIES_F0, SYSBOOT_CLOCK_LAYOUT_F1 }, { SYSBOOT_SERIES_F1, SYSBOOT_CLOCK_LAYOUT_F1 },
         { SYSBOOT_SERIES_F3, SYSBOOT_CLOCK_LAYOUT_F1 }, { SYSBOOT_SERIES_F2, SYSBOOT_CLOCK_LAYOUT_F4 },
-        { SYSBOOT_SERIES_F4, SYSBOOT_CLOCK_LAYOUT_F4 }, { SYSBOOT_SERIES_F7, SYSBOOT_CLOCK_LAYOUT_F4 },
+        { SYSBOOT_SERIES_F4, SYSBOOT_CLOCK_LAYOUT_F4 }, { SYSBOOT_SERIES_F7, SYSBOOT_CLOCK_LAYOUT_F7 },
         { SYSBOOT_SERIES_L4, SYSBOOT_CLOCK_LAYOUT_L4 }, { SYSBOOT_SERIES_L4P, SYSBOOT_CLOCK_LAYOUT_L4 },
         { SYSBOOT_SERIES_G0, SYSBOOT_CLOCK_LAYOUT_G0 }, { SYSBOOT_SERIES_C0, SYSBOOT_CLOCK_LAYOUT_C0 },
         { SYSBOOT_SERIES_H7, SYSBOOT_CLOCK_LAYOUT_H7 }, { SYSBOOT_SERIES_G4, SYSBOOT_CLOCK_LAYOUT_G4 },
@@ -431,6 +449,8 @@ void clock_model_install(const sysboot_device *d)
 
 uint32_t clock_model_app_latency(const clock_model *m)
 {
+    if (m->latency_top != 0u)
+        return m->latency_top;
     return m->latency_first != 0u ? m->latency_first : 2u & m->latency_mask;
 }
 

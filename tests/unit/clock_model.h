@@ -60,6 +60,8 @@ typedef struct {
     uint8_t vos_late;                /* 1: put back once the clock is down (the reset range is
                                         a middle one); 0: first (raised to the highest) */
     uint32_t acr_kept;               /* FLASH ACR bits the reset may leave set (L1 ACC64) */
+    uint32_t latency_top;            /* the most wait states an application may leave, where
+                                        above latency_first (0: latency_first) */
 } clock_model;
 
 /* The model of d's layout, NULL for profiles without a clock reset. */
@@ -71,7 +73,8 @@ void clock_model_install(const sysboot_device *d);
  * peripheral clock on. */
 void clock_model_dirty(const clock_model *m);
 /* The wait states of the application at full speed: the line's maximum
- * (2 on F0/F1/F3, whose model raises nothing). */
+ * (latency_top, else latency_first; 2 on F0/F1/F3, whose model raises
+ * nothing). */
 uint32_t clock_model_app_latency(const clock_model *m);
 /* Is addr in m's RCC block (the first 0x400 bytes)? */
 int clock_model_in_rcc(const clock_model *m, uint32_t addr);

@@ -312,7 +312,11 @@ TEST(clock_u5_plls_and_kernel_muxes_reset)
     for (k = 0; k < sizeof regs / sizeof regs[0]; k++)
         fake_poke(m->rcc + regs[k].offset, 0x5A5A5A5Au);
     fake_poke(m->rcc + 0x1C, 0x73000003u | 0xCu | 0x30u); /* MCO = PLL1/8, wake-up on HSI, SW = PLL1 */
+    /* CFGR2: HPRE /2, APB2 off; DPRE[14:12] (DSI lines; no field in the U575/U585 headers) at its
+     * reset 110 (ST SVD STM32U5 V1.3: RCC_CFGR2 0x00006000): left */
+    fake_poke(m->rcc + 0x20, 0x00106008u);
     CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    CHECK_EQ(fake_peek(m->rcc + 0x20), 0x00006000u);
     for (k = 0; k < sizeof regs / sizeof regs[0]; k++) {
         CHECK_EQ(fake_peek(m->rcc + regs[k].offset), regs[k].reset);
         CHECK(last_write(m->rcc + regs[k].offset) > first_write(m->rcc, m->pll_on, 0u));
@@ -649,9 +653,12 @@ TEST(clock_wait_states_raised_before_any_clock_change_every_row)
 
 /* The most wait states a line of the layout uses, where that is more than
  * the table raises them to: L4+ 5 (RM0432: 120 MHz in range 1 boost), WB 3
- * (FLASH_LATENCY_3, stm32wb55xx.h; WL's maximum is 2). */
+ * (FLASH_LATENCY_3, stm32wb55xx.h; WL's maximum is 2); the model's
+ * latency_top (C5: the field's 15). */
 static uint32_t line_latency_max(const clock_model *m, const sysboot_device *d)
 {
+    if (m->latency_top != 0u)
+        return m->latency_top;
     if (d->series == SYSBOOT_SERIES_L4P)
         return 5u;
     if (d->series == SYSBOOT_SERIES_WB)
@@ -661,7 +668,7 @@ static uint32_t line_latency_max(const clock_model *m, const sysboot_device *d)
 
 /* An application already on more wait states than the table raises them to
  * keeps them until SYSCLK is the reset clock: raised, never lowered while
- * the clock is fast. */
+ * the clock is fast; and they end at the layout's end value all the same. */
 TEST(clock_wait_states_above_the_raise_kept_while_fast)
 {
     unsigned i, k, n = 0;
@@ -683,6 +690,8 @@ TEST(clock_wait_states_above_the_raise_kept_while_fast)
         for (k = 0; k < (unsigned)sw; k++)
             if (w[k].addr == m->flash_acr)
                 CHECK((w[k].value & m->latency_mask) >= app);
+        if (!m->latency_kept)
+            CHECK_EQ(fake_peek(m->flash_acr) & m->latency_mask, m->latency_end);
         n++;
     }
     CHECK(n > 0);
@@ -802,6 +811,39 @@ TEST(clock_f1_pll_source_untouched_while_the_pll_runs)
         n++;
     }
     CHECK(n > 0);
+}
+
+/* F2/F4 and F7 have different registers at RCC 0x8C..0x94 (stm32f446xx.h:
+ * DCKCFGR, CKGATENR @0x90, DCKCFGR2 @0x94; stm32f746xx.h: DCKCFGR1,
+ * DCKCFGR2 @0x90, nothing at 0x94): each line's dedicated clock registers
+ * at reset, the other line's offset never written. */
+TEST(clock_f4_f7_dedicated_clock_registers)
+{
+    unsigned i, n4 = 0, n7 = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d;
+        const clock_model *m = dirty_board(i, &d);
+        sysboot_status st;
+        uint32_t rcc;
+        if (m == NULL || (d->series != SYSBOOT_SERIES_F4 && d->series != SYSBOOT_SERIES_F7))
+            continue;
+        rcc = m->rcc;
+        fake_poke(rcc + 0x8C, 0x08000000u);   /* F469 CK48MSEL; F7 bit 27: reserved */
+        fake_poke(rcc + 0x90, 0x0800007Fu);   /* F7 CK48MSEL, USARTxSEL; F446 CKGATENR bits */
+        fake_poke(rcc + 0x94, 0x08000000u);   /* F446 CK48MSEL */
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        CHECK_EQ(fake_peek(rcc + 0x8C), 0);
+        if (d->series == SYSBOOT_SERIES_F7) {
+            CHECK_EQ(fake_peek(rcc + 0x90), 0);
+            CHECK_EQ(fake_count_writes_to(rcc + 0x94), 0);
+            n7++;
+        } else {
+            CHECK_EQ(fake_peek(rcc + 0x94), 0);
+            CHECK_EQ(fake_count_writes_to(rcc + 0x90), 0);
+            n4++;
+        }
+    }
+    CHECK(n4 > 0 && n7 > 0);
 }
 
 /* SYSBOOT_OPT_KEEP_USB: the clocks a kept USB device may run on stay (its
@@ -976,6 +1018,7 @@ const test_case clock_tests[] = {
     { "clock_voltage_range_back_to_reset_every_row", clock_voltage_range_back_to_reset_every_row },
     { "clock_voltage_range_never_ready", clock_voltage_range_never_ready },
     { "clock_f1_pll_source_untouched_while_the_pll_runs", clock_f1_pll_source_untouched_while_the_pll_runs },
+    { "clock_f4_f7_dedicated_clock_registers", clock_f4_f7_dedicated_clock_registers },
     { "clock_keep_usb_keeps_the_usb_clocks_every_row", clock_keep_usb_keeps_the_usb_clocks_every_row },
     { "clock_hsi_divider_never_in_effect", clock_hsi_divider_never_in_effect },
     { "clock_latency_never_in_effect", clock_latency_never_in_effect },
