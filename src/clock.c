@@ -274,7 +274,7 @@ static const sysboot_clock_step layout_c0_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
  * CSSHSEON 19, PLL1ON..PLL3ON 24/26/28, each RDY one up; CFGR @0x10
  * SW[2:0], SWS[5:3]; D1CFGR..D3CFGR @0x18..0x20; PLLCKSELR @0x28; PLLCFGR
  * @0x2C; PLL1DIVR..PLL3FRACR @0x30..0x44; D1CCIPR..D3CCIPR @0x4C..0x58;
- * AHB3ENR..APB4ENR @0xD4..0xF4 (H74x/H72x); FLASH
+ * AHB3ENR..APB4ENR @0xD4..0xF4 (H74x/H72x; H7A3/B: layout H7AB); FLASH
  * @0x52002000 ACR LATENCY[3:0]). HSI /1 (64 MHz) is the reset clock
  * (HAL_RCC_DeInit clears HSIDIV, CSION, CSIKERON). The wait states go to
  * FLASH_LATENCY_DEFAULT, 7, first, as HAL_RCC_DeInit does, and stay
@@ -312,16 +312,27 @@ static const sysboot_clock_step layout_h7_tree[] SYSBOOT_TABLE_MAYBE_UNUSED = {
     LOAD_XM(RCC, 0x54, 0x00000000u), /* H7: RCC_D2CCIP2R (H7A3/B: CDCCIP2R; USBSEL ...) kernel clock muxes at reset */
     LOAD(RCC, 0x58, 0x00000000u), /* H7: RCC_D3CCIPR (H7A3/B: SRDCCIPR) kernel clock muxes at reset */
 };
+/* The enables, from AHB3ENR at enr, the SRAM enables of AHB2ENR kept: H74x/
+ * H72x 0xD4, SRAM1EN..SRAM3EN (bits 29..31); H7A3/B3/B0 (stm32h7a3xx.h,
+ * stm32h7b3xx.h, stm32h7b0xx.h: 0xD4..0xF4 are reserved there; layout H7AB,
+ * with H7's tree) 0x134, AHBSRAM1EN, AHBSRAM2EN (29, 30). BKPRAMEN,
+ * SRDSRAMEN and RTCAPBEN kept too; on H7A3/B they are 0 at reset like every
+ * enable (RM0455 not read; ST's H7B3 SVD as svd2rust gives it). */
+#define LAYOUT_H7_ENABLES(enr, srams)                                                                                               \
+    LOAD(RCC, (enr) + 0x00, 0x00000000u), /* H7: RCC_AHB3ENR */                                                                   \
+    LOAD_USB(RCC, (enr) + 0x04, 0x00000000u), /* H7: RCC_AHB1ENR (USB OTG enables) */                                             \
+    CLEAR(RCC, (enr) + 0x08, ~(srams)), /* H7: RCC_AHB2ENR but D2 SRAM1EN..SRAM3EN (H7A3/B: AHBSRAM1EN, AHBSRAM2EN) */          \
+    CLEAR(RCC, (enr) + 0x0C, ~0x30000000u), /* H7: RCC_AHB4ENR but BKPRAMEN, SRDSRAMEN */                                         \
+    LOAD(RCC, (enr) + 0x10, 0x00000000u), /* H7: RCC_APB3ENR */                                                                   \
+    LOAD(RCC, (enr) + 0x14, 0x00000000u), /* H7: RCC_APB1LENR */                                                                  \
+    LOAD(RCC, (enr) + 0x18, 0x00000000u), /* H7: RCC_APB1HENR */                                                                  \
+    LOAD(RCC, (enr) + 0x1C, 0x00000000u), /* H7: RCC_APB2ENR */                                                                   \
+    CLEAR(RCC, (enr) + 0x20, ~0x00010000u), /* H7: RCC_APB4ENR but RTCAPBEN */
 static const sysboot_clock_step layout_h7_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
-    LOAD(RCC, 0xD4, 0x00000000u), /* H7: RCC_AHB3ENR */
-    LOAD_USB(RCC, 0xD8, 0x00000000u), /* H7: RCC_AHB1ENR */
-    CLEAR(RCC, 0xDC, ~0xE0000000u), /* H7: RCC_AHB2ENR but D2 SRAM1EN..SRAM3EN */
-    CLEAR(RCC, 0xE0, ~0x30000000u), /* H7: RCC_AHB4ENR but BKPRAMEN, SRDSRAMEN */
-    LOAD(RCC, 0xE4, 0x00000000u), /* H7: RCC_APB3ENR */
-    LOAD(RCC, 0xE8, 0x00000000u), /* H7: RCC_APB1LENR */
-    LOAD(RCC, 0xEC, 0x00000000u), /* H7: RCC_APB1HENR */
-    LOAD(RCC, 0xF0, 0x00000000u), /* H7: RCC_APB2ENR */
-    CLEAR(RCC, 0xF4, ~0x00010000u), /* H7: RCC_APB4ENR but RTCAPBEN */
+    LAYOUT_H7_ENABLES(0xD4, 0xE0000000u)
+};
+static const sysboot_clock_step layout_h7ab_enables[] SYSBOOT_TABLE_MAYBE_UNUSED = {
+    LAYOUT_H7_ENABLES(0x134, 0x60000000u)
 };
 
 /* G4 (cmsis_device_g4 stm32g474xx.h, same offsets in g431/g491/g414: CR
@@ -933,6 +944,7 @@ static const sysboot_clock_step layout_h7rs_enables[] SYSBOOT_TABLE_MAYBE_UNUSED
 #define SYSBOOT_CLOCK_SITE_L4(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(L4, layout_l4_tree, layout_l4_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_G0(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(G0, layout_g0_tree, layout_g0_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_H7(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(H7, layout_h7_tree, layout_h7_enables, r, f, i, p)
+#define SYSBOOT_CLOCK_SITE_H7AB(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(H7AB, layout_h7_tree, layout_h7ab_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_G4(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(G4, layout_g4_tree, layout_g4_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_WB(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(WB, layout_wb_tree, layout_wb_enables, r, f, i, p)
 #define SYSBOOT_CLOCK_SITE_WL(r, f, i, p) SYSBOOT_CLOCK_SITE_OF(WL, layout_wb_tree, layout_wl_enables, r, f, i, p)

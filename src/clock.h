@@ -30,7 +30,8 @@ enum {
     SYSBOOT_CLOCK_LAYOUT_C5,
     SYSBOOT_CLOCK_LAYOUT_H7RS,
     SYSBOOT_CLOCK_LAYOUT_C0,
-    SYSBOOT_CLOCK_LAYOUT_F7
+    SYSBOOT_CLOCK_LAYOUT_F7,
+    SYSBOOT_CLOCK_LAYOUT_H7AB
 };
 
 /* The register blocks a step addresses (sysboot_clock_site.base). */

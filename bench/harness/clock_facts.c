@@ -873,6 +873,38 @@ static const cf_field *h7_fields(void)
     return f;
 }
 
+/* H7A3/B3/B0 (layout H7AB): the H7 tree, but the peripheral clock enables
+ * at 0x134..0x154 (stm32h7a3xx.h RCC_TypeDef; 0xD4..0xF4 are reserved
+ * there), every one 0 at reset (ST's H7B3 SVD as svd2rust gives it; RM0455
+ * not read): back at reset at the ROM's entry, but the SRAM, backup RAM and
+ * RTC enables the reset keeps, and the USB1 ones the USB model owns (they
+ * survive a reset). The application leaves one peripheral clock on in each. */
+static const cf_field *h7ab_fields(void)
+{
+    static cf_field f[24];
+    static const cf_field enr[] = {
+        { CF_RCC, 0x134, 0xFFFFFFFFu, 0x00000001u, "AHB3ENR at reset (MDMAEN)", CF_EQUAL },
+        { CF_RCC, 0x138, 0xF9FFFFFFu, 0x00000001u, "AHB1ENR at reset (DMA1EN; USB1 enables: USB model)", CF_EQUAL },
+        { CF_RCC, 0x13C, 0x9FFFFFFFu, 0x00000001u, "AHB2ENR at reset but AHBSRAM1EN/2EN (DCMI_PSSIEN)", CF_EQUAL },
+        { CF_RCC, 0x140, 0xCFFFFFFFu, 0x00000001u, "AHB4ENR at reset but BKPRAMEN, SRDSRAMEN (GPIOAEN)", CF_EQUAL },
+        { CF_RCC, 0x144, 0xFFFFFFFFu, 0x00000008u, "APB3ENR at reset (LTDCEN)", CF_EQUAL },
+        { CF_RCC, 0x148, 0xFFFFFFFFu, 0x00000001u, "APB1LENR at reset (TIM2EN)", CF_EQUAL },
+        { CF_RCC, 0x14C, 0xFFFFFFFFu, 0x00000002u, "APB1HENR at reset (CRSEN)", CF_EQUAL },
+        { CF_RCC, 0x150, 0xFFFFFFFFu, 0x00000001u, "APB2ENR at reset (TIM1EN)", CF_EQUAL },
+        { CF_RCC, 0x154, 0xFFFEFFFFu, 0x00000002u, "APB4ENR at reset but RTCAPBEN (SYSCFGEN)", CF_EQUAL },
+    };
+    const cf_field *h7 = h7_fields();
+    unsigned n = 0, k;
+    while (h7[n].name != NULL) {
+        f[n] = h7[n];
+        n++;
+    }
+    for (k = 0; k < sizeof enr / sizeof enr[0]; k++)
+        f[n++] = enr[k];
+    f[n] = (cf_field)END_FIELDS;
+    return f;
+}
+
 static const cf_guard *h7_guards(void)
 {
     static const cf_guard g[] = {
@@ -1878,6 +1910,8 @@ static const clock_facts all[] = {
       max15, g4_ready, g4_resets, g4_fields, pllcfgr_guard, flashen_48, g4_preset, rd_g4 },
     { "H7", 0x52002000u, 0x58024800u, 0xFu, 0x10, 0x7u, 3, 0, 0, 0, "HSI", 64 * MHZ, h7_now, h7_table,
       h7_latency_max, h7_ready, h7_resets, h7_fields, h7_guards, no_memories, h7_preset, rd_h7 },
+    { "H7AB", 0x52002000u, 0x58024800u, 0xFu, 0x10, 0x7u, 3, 0, 0, 0, "HSI", 64 * MHZ, h7_now, h7_table,
+      h7_latency_max, h7_ready, h7_resets, h7ab_fields, h7_guards, no_memories, h7_preset, rd_h7 },
     { "H7RS", 0x52002000u, 0x58024800u, 0xFu, 0x10, 0x7u, 3, 0, 0, 0, "HSI", 64 * MHZ, h7rs_now, h7rs_table,
       h7_latency_max, h7_ready, h7rs_resets, h7rs_fields, h7_guards, no_memories, h7rs_preset, rd_h7 },
     { "H5", 0x40022000u, 0x44020800u, 0xFu, 0x1C, 0x3u, 3, 0, 0, 0, "HSI", 32 * MHZ, h5_now, h5_table, max15,
@@ -1907,8 +1941,8 @@ static const clock_facts all[] = {
 };
 
 /* The layout of each series, as the reference manuals group them; chosen
- * by the board's series (and H503's DEV_ID), not by the data row's layout
- * token, so a row naming the wrong layout shows. */
+ * by the board's series (and the DEV_IDs of H503 and H7A3/B3/B0), not by
+ * the data row's layout token, so a row naming the wrong layout shows. */
 static const char *layout_of_series(int series)
 {
     static const struct { int series; const char *layout; } map[] = {
@@ -1924,7 +1958,9 @@ static const char *layout_of_series(int series)
     unsigned i;
     for (i = 0; i < sizeof map / sizeof map[0]; i++)
         if (map[i].series == series)
-            return series == SYSBOOT_SERIES_H5 && dev() == 0x474u ? "H503" : map[i].layout;
+            return series == SYSBOOT_SERIES_H5 && dev() == 0x474u   ? "H503"
+                   : series == SYSBOOT_SERIES_H7 && dev() == 0x480u ? "H7AB"   /* RM0455 */
+                                                                    : map[i].layout;
     return NULL;
 }
 

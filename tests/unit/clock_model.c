@@ -105,6 +105,24 @@ static const clock_model models[] = {
         { 0x40, 0xFFFFFFFFu, 0x0101023Fu, 0x01010280u, 1 },   /* PLL3DIVR */
         { 0x44, 0xFFFFFFFFu, 0x00000008u, 0, 1 } }, 10,       /* PLL3FRACR */
       0u, 1u << 5, 7u, 1u, 7u, .pwr = 0u },   /* HSIDIVF; FLASH_LATENCY_DEFAULT 7 WS (stm32h743xx.h), kept */
+    /* H7A3/B3/B0 (RM0455, stm32h7a3xx.h): as H7 (CDCFGR1..SRDCFGR,
+     * CDCCIPR..SRDCCIPR at the H74x offsets), the enables at 0x134..0x154:
+     * AHB3ENR, AHB1ENR (USB1OTGHSEN 25), AHB2ENR (AHBSRAM1EN 29, AHBSRAM2EN
+     * 30), AHB4ENR (BKPRAMEN 28, SRDSRAMEN 29), APB3ENR, APB1LENR, APB1HENR,
+     * APB2ENR, APB4ENR (RTCAPBEN 16); the SRAM enables kept */
+    { SYSBOOT_CLOCK_LAYOUT_H7AB, 0x58024400u, 0x52002000u, 0xFu,
+      1u << 0, 1u << 2, 0x10, 0x7u, 0x38u, 0x3u,
+      (1u << 24) | (1u << 26) | (1u << 28), (1u << 25) | (1u << 27) | (1u << 29),
+      1u << 16, 1u << 17, 0x18, 0x00000048u, 0x2C, 0x01FF0000u,
+      { { 0x134, 0 }, { 0x138, 0 }, { 0x13C, 0x60000000u }, { 0x140, 0x30000000u }, { 0x144, 0 },
+        { 0x148, 0 }, { 0x14C, 0 }, { 0x150, 0 }, { 0x154, 1u << 16 } }, 9,
+      0u, (1u << 7) | (1u << 12), (1u << 8) | (1u << 13), 0,
+      { { 0x00, 0x00000018u, 0x00000008u, 0, 1 },             /* HSIDIV /2 -> /1 */
+        { 0x1C, 0xFFFFFFFFu, 0x00000440u, 0, 0 },             /* CDCFGR2: CDPPRE1/2 /2 */
+        { 0x20, 0xFFFFFFFFu, 0x00000040u, 0, 0 },             /* SRDCFGR: SRDPPRE /2 */
+        { 0x50, 0xFFFFFFFFu, 0x00000001u, 0, 0 },             /* CDCCIP1R */
+        { 0x58, 0xFFFFFFFFu, 0x00000001u, 0, 0 } }, 5,        /* SRDCCIPR */
+      0u, 1u << 5, 7u, 1u, 7u, .pwr = 0u },   /* 7 WS, more than FLASH_LATENCY_DEFAULT 3 (stm32h7a3xx.h) */
     /* G4: HSI16 (CR 8/10) is the reset clock, SW = 01 at reset, PLL = 11 */
     { SYSBOOT_CLOCK_LAYOUT_G4, 0x40021000u, 0x40022000u, 0xFu,
       1u << 8, 1u << 10, 0x08, 0x3u, 0xCu, 0x3u,
@@ -379,6 +397,8 @@ static uint8_t layout_of_series(const sysboot_device *d)
     unsigned i;
     if (d->dev_id == 0x474u)
         return SYSBOOT_CLOCK_LAYOUT_H503;   /* RM0492: H503 */
+    if (d->dev_id == 0x480u)
+        return SYSBOOT_CLOCK_LAYOUT_H7AB;   /* RM0455: H7A3/B3/B0 */
     for (i = 0; i < sizeof map / sizeof map[0]; i++)
         if (map[i].series == d->series)
             return map[i].layout;

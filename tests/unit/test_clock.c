@@ -286,6 +286,32 @@ TEST(clock_h7_pll_and_kernel_muxes_reset)
     CHECK(last_write(m->rcc + 0x18) > first_write(m->rcc + 0x10, 0x7u, 0u)); /* after the switch */
 }
 
+/* H7A3/B3/B0 (stm32h7a3xx.h RCC_TypeDef): the peripheral clock enables are
+ * at 0x134..0x154, and 0xD4..0xF4, the H74x enables, are reserved words
+ * there: the enables at reset but the SRAM, backup RAM and RTC ones, and
+ * nothing written at the H74x offsets. */
+TEST(clock_h7ab_enables_at_their_offsets)
+{
+    static const struct { uint16_t offset; uint32_t keep; } enr[] = {
+        { 0x134, 0 }, { 0x138, 0 }, { 0x13C, 0x60000000u }, { 0x140, 0x30000000u }, { 0x144, 0 },
+        { 0x148, 0 }, { 0x14C, 0 }, { 0x150, 0 }, { 0x154, 0x00010000u },
+    };
+    const sysboot_device *d = sysboot_lookup(0x480);
+    sysboot_status st;
+    unsigned k;
+    uint32_t off;
+    fake_clear();
+    hook_reset();
+    fake_board(d, 0);
+    for (k = 0; k < sizeof enr / sizeof enr[0]; k++)
+        fake_poke(0x58024400u + enr[k].offset, 0xFFFFFFFFu);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+    for (k = 0; k < sizeof enr / sizeof enr[0]; k++)
+        CHECK_EQ(fake_peek(0x58024400u + enr[k].offset), enr[k].keep);
+    for (off = 0xD4; off <= 0xF4; off += 4u)
+        CHECK_EQ(fake_count_writes_to(0x58024400u + off), 0);
+}
+
 /* U5 (RM0456): the three PLLs' configuration, dividers and fractions and
  * the kernel clock muxes CCIPR1..3 back to reset values once the PLLs are
  * off; CFGR1 (MCO, wake-up clocks) at reset after the switch. */
@@ -934,7 +960,7 @@ static int usb_block_clock(const sysboot_device *d, uint32_t addr)
 static int layout_has_pll_clocked_xmem(uint8_t layout)
 {
     static const uint8_t layouts[] = {
-        SYSBOOT_CLOCK_LAYOUT_L4, SYSBOOT_CLOCK_LAYOUT_G4, SYSBOOT_CLOCK_LAYOUT_H7,
+        SYSBOOT_CLOCK_LAYOUT_L4, SYSBOOT_CLOCK_LAYOUT_G4, SYSBOOT_CLOCK_LAYOUT_H7, SYSBOOT_CLOCK_LAYOUT_H7AB,
         SYSBOOT_CLOCK_LAYOUT_U5, SYSBOOT_CLOCK_LAYOUT_L5, SYSBOOT_CLOCK_LAYOUT_H5,
         SYSBOOT_CLOCK_LAYOUT_H503, SYSBOOT_CLOCK_LAYOUT_U3, SYSBOOT_CLOCK_LAYOUT_C5,
         SYSBOOT_CLOCK_LAYOUT_H7RS,
@@ -999,6 +1025,7 @@ const test_case clock_tests[] = {
     { "clock_reset_order_and_end_state_every_row", clock_reset_order_and_end_state_every_row },
     { "clock_every_layout_runs_on_a_row", clock_every_layout_runs_on_a_row },
     { "clock_h7_pll_and_kernel_muxes_reset", clock_h7_pll_and_kernel_muxes_reset },
+    { "clock_h7ab_enables_at_their_offsets", clock_h7ab_enables_at_their_offsets },
     { "clock_u5_plls_and_kernel_muxes_reset", clock_u5_plls_and_kernel_muxes_reset },
     { "clock_wba_pll_and_kernel_muxes_reset", clock_wba_pll_and_kernel_muxes_reset },
     { "clock_l1_acc64_before_latency", clock_l1_acc64_before_latency },
