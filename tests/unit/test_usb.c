@@ -8,14 +8,12 @@
 static sysboot_status enter_keep_usb(void) { return sysboot_enter_with(SYSBOOT_OPT_KEEP_USB); }
 static sysboot_status jump_keep_usb(void) { return sysboot_jump_now_with(SYSBOOT_OPT_KEEP_USB); }
 
-/* Profiles with USB DFU lines but no USB row yet (no CMSIS source; H7A3/B3/B0,
- * 0x480: their RCC_AHB1ENR at 0x138 is not in the H7 clock layout yet), and
+/* Profiles with USB DFU lines but no USB row yet (no CMSIS source), and
  * lines refused before any USB step (no software entry: N6). */
 static int known_gap(const sysboot_device *d)
 {
     return d->series == SYSBOOT_SERIES_C5 || d->series == SYSBOOT_SERIES_U3 ||
-           d->series == SYSBOOT_SERIES_WBA || d->dev_id == 0x480 ||
-           (d->flags & SYSBOOT_DEV_NO_SW_ENTRY) != 0u;
+           d->series == SYSBOOT_SERIES_WBA || (d->flags & SYSBOOT_DEV_NO_SW_ENTRY) != 0u;
 }
 
 static int has_dfu(const sysboot_device *d)
@@ -200,7 +198,7 @@ TEST(usb_only_the_lines_own_blocks)
 
 TEST(usb_h7_sticky_enables_cleared_before_reset)
 {
-    static const uint16_t h7[] = { 0x450, 0x483 };   /* 0x480: no USB row yet */
+    static const uint16_t h7[] = { 0x450, 0x483 };   /* 0x480: its own test below */
     unsigned i;
     for (i = 0; i < 2; i++) {
         const sysboot_device *d = usb_board(h7[i]);
@@ -215,6 +213,25 @@ TEST(usb_h7_sticky_enables_cleared_before_reset)
         CHECK(clear >= 0 && clear < aircr_index());
         (void)d;
     }
+}
+
+/* H7A3/B3/B0 (stm32h7a3xx.h): USB1 OTG_HS only, its clock and ULPI enables
+ * in RCC_AHB1ENR at 0x58024538 (0x580244D8 is a reserved word there), both
+ * cleared before the reset; nothing written at the H74x address. */
+TEST(usb_h7ab_sticky_enables_cleared_before_reset)
+{
+    const sysboot_device *d = usb_board(0x480);
+    sysboot_status st;
+    int clear;
+    fake_poke(0x58024538u, (1u << 25) | (1u << 26) | 1u);   /* USB1 clock, its ULPI, DMA1 */
+    fake_poke(0x40040000u + SYSBOOT_OTG_GRSTCTL, SYSBOOT_OTG_AHBIDL);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    CHECK_EQ(fake_peek(0x58024538u), 1u);   /* only the unrelated enable left */
+    clear = fake_find_write(0x58024538u, 0);
+    CHECK(clear >= 0 && clear < aircr_index());
+    CHECK(fake_find_write(0x40040000u + SYSBOOT_OTG_DCTL, 0) >= 0);   /* detached */
+    CHECK_EQ(fake_count_writes_to(0x580244D8u), 0);
+    (void)d;
 }
 
 TEST(usb_otg_steps_in_order)
@@ -344,6 +361,7 @@ const test_case usb_tests[] = {
     { "usb_gated_blocks_untouched_and_no_hold", usb_gated_blocks_untouched_and_no_hold },
     { "usb_only_the_lines_own_blocks", usb_only_the_lines_own_blocks },
     { "usb_h7_sticky_enables_cleared_before_reset", usb_h7_sticky_enables_cleared_before_reset },
+    { "usb_h7ab_sticky_enables_cleared_before_reset", usb_h7ab_sticky_enables_cleared_before_reset },
     { "usb_otg_steps_in_order", usb_otg_steps_in_order },
     { "usb_h5e_otg_fs_detached", usb_h5e_otg_fs_detached },
     { "usb_fs_steps_in_order", usb_fs_steps_in_order },
