@@ -324,7 +324,8 @@ fake_outcome fake_run_void(void (*fn)(void))
     return (fake_outcome)r;
 }
 
-/* ---- boards -------------------------------------------------------------- */
+/* ---- boards (from the universal build's tables) ------------------------- */
+#if !SYSBOOT_TARGETED
 
 uint32_t fake_rom_msp(const sysboot_device *d)
 {
@@ -390,6 +391,8 @@ int fake_board(const sysboot_device *d, int software_reset)
     }
     return 0;
 }
+
+#endif
 
 /* ---- the busy-wait primitive: counted, not waited ----------------------- */
 
