@@ -12,7 +12,6 @@
 #include <unicorn/unicorn.h>
 
 #define FLASH_BASE 0x08000000u
-#define FLASH_SIZE 0x00080000u
 #define SRAM_MAP_CAP 0x00080000u   /* map at most 512 KiB of a board's SRAM window */
 
 typedef struct {
@@ -36,9 +35,16 @@ typedef struct {
     int ignore_empty_flag;         /* the flash interface drops writes to its empty flag */
     int ecc_sram;                  /* reading the record unwritten since power-on faults (ecc.h) */
     const char *corrupt_vectors;   /* "msp", "thumb", "outside", "erased" */
+    /* flash (flash_model.h) */
+    int rdp1;                      /* option bytes: read protection level 1 */
+    int write_protect;             /* option bytes: every page write-protected */
+    int boot0;                     /* the BOOT0 pin is high: reset boots system memory */
+    volatile int power_cycle;      /* asked by a signal: 1 power cycle, 2 the same with BOOT0 high */
+    int locked_up;                 /* the reset vector leads nowhere: nothing runs until power-off */
     /* memory */
     uc_engine *uc;
     uint8_t *flash, *sysmem;
+    uint32_t flash_size;
     uint32_t sysmem_map_base, sysmem_map_size, sram_map_size;
     uint32_t alias0_size;
     int alias0_is_sysmem;

@@ -99,9 +99,32 @@ uint32_t usart_read(uint32_t off)
     return 0;
 }
 
+/* The application's console lines, copied into the run's log: what a
+ * client on the pty read (or lost to its own input flush) stays on record.
+ * The ROM's protocol bytes are not text and stay out. */
+static void log_console(uint8_t c)
+{
+    static char line[160];
+    static unsigned used;
+    uint32_t pc = bench_pc();
+    if (pc >= bench_m.sysmem_map_base && pc < bench_m.sysmem_map_base + bench_m.sysmem_map_size)
+        return;
+    if (c == '\n' || used == sizeof line - 1) {
+        line[used] = 0;
+        printf("[usart] %s\n", line);
+        fflush(stdout);
+        used = 0;
+    } else if (c != '\r') {
+        line[used++] = (char)c;
+    }
+}
+
 void usart_write(uint32_t off, uint32_t v)
 {
     uint8_t c = (uint8_t)v;
-    if (is_tx_data(off) && master >= 0 && write(master, &c, 1) != 1)
+    if (!is_tx_data(off))
+        return;
+    log_console(c);
+    if (master >= 0 && write(master, &c, 1) != 1)
         perror("usart");
 }
