@@ -11,8 +11,8 @@
 static const char help_intro[] =
 "usage: sysboot <command> [options]     sysboot <command> --help\n"
 "\n"
-"Get an STM32 from its application into ST's ROM system bootloader, and\n"
-"check that the ROM answers.\n"
+"Get an STM32 from its application into ST's ROM system bootloader, check\n"
+"that the ROM answers, and update the application through it.\n"
 "\n"
 "commands:\n";
 
@@ -33,7 +33,14 @@ static const char help_exit_codes[] =
 "  10 port vanished mid-transaction\n"
 "  11 no ST ROM DFU device found on USB\n"
 "  12 USB error (libusb failure, device unreadable)\n"
-"  13 the trigger could not be written\n";
+"  13 the trigger could not be written\n"
+"  14 flash: the image file is unreadable or malformed\n"
+"  15 flash: the image does not belong on this line (flash range, vector table)\n"
+"  16 flash: no flash layout for this line, or the ROM lacks a needed command\n"
+"  17 flash: the ROM refused to erase or write: write protection\n"
+"  18 flash: read protection is active\n"
+"  19 flash: what was read back differs from the image\n"
+"  20 flash: the new application did not come up\n";
 
 struct command {
     const char *name;
@@ -46,6 +53,7 @@ static const struct command commands[] = {
     { "info", command_info, info_usage },
     { "probe", command_probe, probe_usage },
     { "enter", command_enter, enter_usage },
+    { "flash", command_flash, flash_usage },
 };
 #define COMMAND_COUNT (sizeof commands / sizeof commands[0])
 

@@ -240,7 +240,7 @@ void output_row_summary(FILE *out, const struct device_row *row)
 
 /* ---- Probe reports ------------------------------------------------------ */
 
-static void json_string(FILE *out, const char *text)
+void output_json_string(FILE *out, const char *text)
 {
     const unsigned char *c;
 
@@ -257,7 +257,7 @@ static void json_string(FILE *out, const char *text)
 }
 
 /* key=value; values with blanks or quotes are double-quoted. */
-static void kv_pair(FILE *out, const char *key, const char *value, int first)
+void output_kv_pair(FILE *out, const char *key, const char *value, int first)
 {
     const char *c;
 
@@ -324,11 +324,11 @@ static void probe_json(FILE *out, const struct probe_report *report)
     char text[1024];
 
     fputs("{\"status\":", out);
-    json_string(out, report->status);
+    output_json_string(out, report->status);
     fprintf(out, ",\"exit_code\":%d,\"port\":", report->exit_code);
-    json_string(out, report->port);
+    output_json_string(out, report->port);
     fprintf(out, ",\"baud\":%u,\"parity\":", report->baud);
-    json_string(out, report->parity);
+    output_json_string(out, report->parity);
     if (report->have_info) {
         const struct an3155_info *info = report->info;
         commands_text(info, text, sizeof text);
@@ -340,14 +340,14 @@ static void probe_json(FILE *out, const struct probe_report *report)
     }
     if (report->row != NULL) {
         fputs(",\"name\":", out);
-        json_string(out, report->row->name);
+        output_json_string(out, report->row->name);
         fputs(",\"series\":", out);
-        json_string(out, report->row->series);
+        output_json_string(out, report->row->series);
         fputs(",\"interfaces\":", out);
-        json_string(out, interfaces_text(report->row->interfaces, text, sizeof text));
+        output_json_string(out, interfaces_text(report->row->interfaces, text, sizeof text));
     }
     fputs(",\"message\":", out);
-    json_string(out, report->message);
+    output_json_string(out, report->message);
     fputs("}\n", out);
 }
 
@@ -355,34 +355,34 @@ static void probe_kv(FILE *out, const struct probe_report *report)
 {
     char text[1024];
 
-    kv_pair(out, "status", report->status, 1);
+    output_kv_pair(out, "status", report->status, 1);
     snprintf(text, sizeof text, "%d", report->exit_code);
-    kv_pair(out, "exit_code", text, 0);
-    kv_pair(out, "port", report->port, 0);
+    output_kv_pair(out, "exit_code", text, 0);
+    output_kv_pair(out, "port", report->port, 0);
     snprintf(text, sizeof text, "%u", report->baud);
-    kv_pair(out, "baud", text, 0);
-    kv_pair(out, "parity", report->parity, 0);
+    output_kv_pair(out, "baud", text, 0);
+    output_kv_pair(out, "parity", report->parity, 0);
     if (report->have_info) {
         const struct an3155_info *info = report->info;
-        kv_pair(out, "already_synced", info->already_synced ? "1" : "0", 0);
+        output_kv_pair(out, "already_synced", info->already_synced ? "1" : "0", 0);
         snprintf(text, sizeof text, "%u.%u", (unsigned)(info->bootloader_version >> 4),
                  (unsigned)(info->bootloader_version & 0x0Fu));
-        kv_pair(out, "bootloader_version", text, 0);
+        output_kv_pair(out, "bootloader_version", text, 0);
         commands_text(info, text, sizeof text);
-        kv_pair(out, "commands", text, 0);
+        output_kv_pair(out, "commands", text, 0);
         snprintf(text, sizeof text, "0x%04X", info->product_id);
-        kv_pair(out, "product_id", text, 0);
+        output_kv_pair(out, "product_id", text, 0);
         snprintf(text, sizeof text, "0x%03X", info->product_id & 0xFFFu);
-        kv_pair(out, "dev_id", text, 0);
+        output_kv_pair(out, "dev_id", text, 0);
     }
     if (report->row != NULL) {
-        kv_pair(out, "name", report->row->name, 0);
-        kv_pair(out, "series", report->row->series, 0);
-        kv_pair(out, "interfaces",
+        output_kv_pair(out, "name", report->row->name, 0);
+        output_kv_pair(out, "series", report->row->series, 0);
+        output_kv_pair(out, "interfaces",
                 interfaces_text(report->row->interfaces, text, sizeof text), 0);
     }
     if (report->message[0] != '\0')
-        kv_pair(out, "message", report->message, 0);
+        output_kv_pair(out, "message", report->message, 0);
     fputc('\n', out);
 }
 
@@ -441,26 +441,26 @@ void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_form
         fprintf(out, "{\"status\":\"ok\",\"exit_code\":0,\"bus\":%u,\"address\":%u,"
                 "\"bcd_device\":\"0x%04X\",\"serial\":", device->bus, device->address,
                 device->bcd_device);
-        json_string(out, device->serial);
+        output_json_string(out, device->serial);
         fputs(",\"alts\":[", out);
         for (i = 0; i < device->alt_count; i++) {
             if (i > 0)
                 fputc(',', out);
-            json_string(out, device->alts[i].name);
+            output_json_string(out, device->alts[i].name);
         }
         fputs("]}\n", out);
         return;
     }
     {
         char text[32];
-        kv_pair(out, "status", "ok", 1);
-        kv_pair(out, "exit_code", "0", 0);
+        output_kv_pair(out, "status", "ok", 1);
+        output_kv_pair(out, "exit_code", "0", 0);
         snprintf(text, sizeof text, "0x%04X", device->bcd_device);
-        kv_pair(out, "bcd_device", text, 0);
-        kv_pair(out, "serial", device->serial, 0);
+        output_kv_pair(out, "bcd_device", text, 0);
+        output_kv_pair(out, "serial", device->serial, 0);
         for (i = 0; i < device->alt_count; i++) {
             snprintf(text, sizeof text, "alt%u", device->alts[i].alt_setting);
-            kv_pair(out, text, device->alts[i].name, 0);
+            output_kv_pair(out, text, device->alts[i].name, 0);
         }
         fputc('\n', out);
     }
@@ -473,15 +473,15 @@ void output_failure(FILE *out, const char *status, const char *message, int exit
 
     if (format == FORMAT_JSON) {
         fputs("{\"status\":", out);
-        json_string(out, status);
+        output_json_string(out, status);
         fprintf(out, ",\"exit_code\":%d,\"message\":", exit_code);
-        json_string(out, message);
+        output_json_string(out, message);
         fputs("}\n", out);
     } else if (format == FORMAT_KV) {
-        kv_pair(out, "status", status, 1);
+        output_kv_pair(out, "status", status, 1);
         snprintf(text, sizeof text, "%d", exit_code);
-        kv_pair(out, "exit_code", text, 0);
-        kv_pair(out, "message", message, 0);
+        output_kv_pair(out, "exit_code", text, 0);
+        output_kv_pair(out, "message", message, 0);
         fputc('\n', out);
     }
 }
@@ -492,16 +492,16 @@ void output_trigger_sent(FILE *out, const char *port, const char *trigger,
     switch (format) {
     case FORMAT_JSON:
         fputs("{\"status\":\"ok\",\"exit_code\":0,\"port\":", out);
-        json_string(out, port);
+        output_json_string(out, port);
         fputs(",\"trigger\":", out);
-        json_string(out, trigger);
+        output_json_string(out, trigger);
         fputs("}\n", out);
         break;
     case FORMAT_KV:
-        kv_pair(out, "status", "ok", 1);
-        kv_pair(out, "exit_code", "0", 0);
-        kv_pair(out, "port", port, 0);
-        kv_pair(out, "trigger", trigger, 0);
+        output_kv_pair(out, "status", "ok", 1);
+        output_kv_pair(out, "exit_code", "0", 0);
+        output_kv_pair(out, "port", port, 0);
+        output_kv_pair(out, "trigger", trigger, 0);
         fputc('\n', out);
         break;
     case FORMAT_TEXT:

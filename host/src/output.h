@@ -42,6 +42,11 @@ void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_form
  * record; nothing for FORMAT_TEXT. */
 void output_failure(FILE *out, const char *status, const char *message, int exit_code,
                     enum output_format format);
+/* A JSON string literal, and one key=value pair (values with blanks or
+ * quotes double-quoted; `first` omits the separating blank). */
+void output_json_string(FILE *out, const char *text);
+void output_kv_pair(FILE *out, const char *key, const char *value, int first);
+
 /* `enter --no-probe`: the trigger went out; one record in any format. */
 void output_trigger_sent(FILE *out, const char *port, const char *trigger,
                          enum output_format format);

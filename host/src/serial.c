@@ -100,6 +100,23 @@ struct serial_port *serial_open(const char *path, const struct serial_settings *
 #endif
 }
 
+int serial_configure(struct serial_port *port, const struct serial_settings *settings,
+                     char *error, size_t error_size)
+{
+    if (port->library_port != NULL) {
+        if (configure_library_port(port->library_port, settings) == 0)
+            return 0;
+        snprintf(error, error_size, "cannot configure the port");
+        return -1;
+    }
+#ifndef _WIN32
+    return termios_configure(port->fd, settings, error, error_size);
+#else
+    snprintf(error, error_size, "no such serial port");
+    return -1;
+#endif
+}
+
 int serial_set_dtr(struct serial_port *port, int on)
 {
     if (port->library_port != NULL)

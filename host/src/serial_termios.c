@@ -54,8 +54,8 @@ static int speed_for_baud(unsigned baud, speed_t *speed)
     return -1;
 }
 
-static int configure(int fd, const struct serial_settings *settings,
-                     char *error, size_t error_size)
+int termios_configure(int fd, const struct serial_settings *settings,
+                      char *error, size_t error_size)
 {
     struct termios mode;
     speed_t speed;
@@ -101,7 +101,7 @@ int termios_open(const char *path, const struct serial_settings *settings,
         snprintf(error, error_size, "%s", strerror(errno));
         return -1;
     }
-    if (configure(fd, settings, error, error_size) != 0) {
+    if (termios_configure(fd, settings, error, error_size) != 0) {
         close(fd);
         return -1;
     }

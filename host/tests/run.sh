@@ -38,6 +38,9 @@ build() { # build NAME SOURCES... [-lLIB]
 build test_an3155 "$here/test_an3155.c" "$here/script_port.c" "$host/src/an3155.c"
 build test_dfuse "$here/test_dfuse.c" "$host/src/dfuse.c"
 build test_database "$here/test_database.c" "$host/src/part_match.c"
+build test_image "$here/test_image.c" "$host/src/image.c"
+build test_flash_plan "$here/test_flash_plan.c" "$host/src/flash_plan.c" "$host/src/image.c" \
+    "$host/src/dfuse.c" "$host/src/device_table.c" "$host/src/part_match.c"
 build pty_peer "$here/pty_peer.c" -lutil
 
 # ---- unit test programs ----------------------------------------------------
@@ -53,7 +56,7 @@ run_unit() { # adds the program's own "N passed, N failed" to the totals
         fail "$1 exited $status without a clean summary"
     fi
 }
-for unit in test_an3155 test_dfuse test_database; do
+for unit in test_an3155 test_dfuse test_database test_image test_flash_plan; do
     [ -x "$work/$unit" ] && run_unit "$unit"
 done
 
@@ -98,7 +101,7 @@ expect_exit 0 "--version" --version
 output_has "--version prints the version" "sysboot 0\."
 
 # ---- every subcommand answers --help with its own usage -----------------------
-for command in list info probe enter; do
+for command in list info probe enter flash; do
     for flag in --help -h; do
         expect_exit 0 "$command $flag" $command $flag
         check "$command $flag prints its own usage" \
@@ -359,6 +362,147 @@ output_has "touch then probe reports json" '"status":"ok"'
 stop_peer
 
 expect_exit 4 "enter on a missing port" enter --port /nonexistent/tty --magic
+
+# ---- flash: a whole update against a scripted ROM with a flash behind it ----------
+# Test images (python3): an application for the F405 (SP at 0x20001000),
+# its Intel HEX twin, one with a bad checksum, one whose stack lies outside
+# any F4's SRAM, one larger than 1 MiB, ELF files with and without a load
+# segment (the second built for Armv7E-M, which an F103's Cortex-M3 lacks).
+python3 - "$work" <<'PY'
+import struct, sys
+w = sys.argv[1]
+body = struct.pack("<II", 0x20001000, 0x08000101) + bytes((i * 7 + 1) & 255 for i in range(3000 - 8))
+open(w + "/app.bin", "wb").write(body)
+def rec(addr, typ, data):
+    b = [len(data), addr >> 8, addr & 255, typ] + list(data)
+    return ":" + "".join("%02X" % x for x in b) + "%02X" % ((-sum(b)) & 255) + "\n"
+hexfile = rec(0, 4, [8, 0]) + "".join(rec(o, 0, body[o:o + 16]) for o in range(0, len(body), 16)) + rec(0, 1, [])
+open(w + "/app.hex", "w").write(hexfile)
+lines = hexfile.splitlines(True)
+lines[5] = lines[5][:-3] + ("00" if lines[5][-3:-1] != "00" else "01") + "\n"
+open(w + "/bad.hex", "w").write("".join(lines))
+open(w + "/wrong.bin", "wb").write(struct.pack("<II", 0x20080000, 0x08000101) + body[8:])
+open(w + "/big.bin", "wb").write(body + bytes(0x100000))
+def elf(ptype, arch):
+    data = struct.pack("<II", 0x20001000, 0x08000009) + bytes(24)
+    attrs = b"A" + struct.pack("<I", 20) + b"aeabi\0" + b"\x01" + struct.pack("<I", 10) + b"\x05M\0\x06" + bytes([arch])
+    attrs += bytes((-len(attrs)) % 4)
+    phoff, dataoff = 52, 84
+    attroff = dataoff + len(data)
+    shoff = attroff + len(attrs)
+    eh = b"\x7fELF\x01\x01\x01" + bytes(9) + struct.pack("<HHIIIIIHHHHHH", 2, 40, 1, 0x08000009, phoff, shoff, 0x05000000, 52, 32, 1, 40, 2, 0)
+    ph = struct.pack("<IIIIIIII", ptype, dataoff, 0x08000000, 0x08000000, len(data), len(data), 5, 4)
+    sh = bytes(40) + struct.pack("<IIIIIIIIII", 0, 0x70000003, 0, 0, attroff, len(attrs) - ((-len(attrs)) % 4 and 0), 0, 0, 1, 0)
+    return eh + ph + data + attrs + sh
+open(w + "/app.elf", "wb").write(elf(1, 13))
+open(w + "/noload.elf", "wb").write(elf(4, 13))
+PY
+flash_fast="--parity none --timeout-ms 300 --wait-ms 3000 --expect-ms 2000"
+ops() { cat "$work/peer.log.ops" 2>/dev/null; }
+
+start_peer flash
+expect_exit 0 "flash a raw binary onto a ROM that already answers" \
+    flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
+output_has "the new application's line is shown" "application: \[app\] new firmware up"
+output_has "no trigger when the ROM answers" "already answering"
+check "only sector 0 erased, with Extended Erase" test "$(ops | grep '^ERASE')" = "ERASE page 0 0x44"
+check "the vector table's block written last" test "$(ops | grep '^WRITE' | tail -1)" = "WRITE 0x08000000 256"
+check "the first block written is 0x08000100" test "$(ops | grep -m1 '^WRITE')" = "WRITE 0x08000100 256"
+check "3000 bytes in 12 writes, 2744 bytes padded to whole words" \
+    test "$(ops | grep -c '^WRITE 0x080')" -eq 12
+check "every block read back" test "$(ops | grep -c '^READ 0x080')" -eq 12
+check "GO to the vector table after the read-back" test "$(ops | tail -1)" = "GO 0x08000000"
+
+start_peer flash
+expect_exit 0 "flash an Intel HEX file, --format json" flash "$work/app.hex" --port "$pty" $flash_fast --format json
+check "json: one event per step, in order" test "$(python3 -c '
+import json, sys
+print(" ".join(json.loads(l)["event"] for l in open(sys.argv[1])))' "$work/out")" = \
+    "start trigger rom plan warning erase write verify go app result"
+output_has "json: the last record is the outcome" '^{"event":"result","port":".*","status":"ok","exit_code":0,'
+check "HEX and binary write the same" test "$(ops | grep -c '^WRITE 0x080')" -eq 12
+
+start_peer flash_magic
+expect_exit 0 "flash triggers the application with the magic line first" \
+    flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast --expect "new firmware"
+output_has "the trigger is reported" "magic line sent"
+check "the magic line reached the application" grep -q "sysboot:enter-bootloader" "$work/peer.log"
+
+start_peer flash43
+expect_exit 0 "an F103 ROM with Erase (0x43)" flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
+check "pages 0-2 erased with Erase (0x43)" test "$(ops | grep '^ERASE' | tr '\n' ' ')" = \
+    "ERASE page 0 0x43 ERASE page 1 0x43 ERASE page 2 0x43 "
+
+start_peer flash_wrp
+expect_exit 17 "write protection: exit 17" flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
+output_has "write protection named" "write-protected"
+check "nothing written under write protection" sh -c "! grep -q '^WRITE' '$work/peer.log.ops'"
+check "the old application started again" test "$(ops | tail -1)" = "GO 0x08000000"
+
+start_peer flash_rdp
+expect_exit 18 "read protection: exit 18" flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
+output_has "read protection named" "read protection"
+check "nothing erased under read protection" sh -c "! grep -q '^ERASE' '$work/peer.log.ops'"
+
+start_peer flash_corrupt
+expect_exit 19 "a block that reads back wrong: exit 19" \
+    flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
+output_has "the address that differs" "0x08000104"
+check "no GO after a failed read-back" sh -c "! grep -q '^GO' '$work/peer.log.ops'"
+
+start_peer flash_silent
+expect_exit 20 "no line after GO: exit 20" flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
+start_peer flash_silent
+expect_exit 0 "--no-confirm does not wait" flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast --no-confirm
+start_peer flash
+expect_exit 20 "--expect a text the application does not print: exit 20" \
+    flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast --expect "version 9"
+
+start_peer flash
+expect_exit 14 "a HEX file with a bad checksum: exit 14" flash "$work/bad.hex" --port "$pty" $flash_fast
+output_has "the bad checksum named" "line 6: bad checksum"
+check "nothing sent to the port for a bad image" test ! -s "$work/peer.log"
+expect_exit 14 "an ELF without load segments: exit 14" flash "$work/noload.elf" --port "$pty" $flash_fast
+output_has "no load segments named" "no load segments"
+expect_exit 14 "a raw binary without --address: exit 14" flash "$work/app.bin" --port "$pty" $flash_fast
+check "still nothing sent" test ! -s "$work/peer.log"
+expect_exit 15 "an application whose stack lies outside the line's SRAM: exit 15" \
+    flash "$work/wrong.bin" --address 0x08000000 --port "$pty" $flash_fast
+output_has "the stack named" "0x20080000"
+check "nothing erased or written for the wrong line" sh -c "! grep -q '^ERASE\|^WRITE' '$work/peer.log.ops'"
+check "and the application in flash runs again" test "$(ops | tail -1)" = "GO 0x08000000"
+start_peer flash
+expect_exit 15 "an image larger than the flash: exit 15" \
+    flash "$work/big.bin" --address 0x08000000 --port "$pty" $flash_fast
+output_has "too large named" "larger than the flash"
+start_peer flash43
+expect_exit 15 "an ELF built for Armv7E-M on an F103 (Cortex-M3): exit 15" \
+    flash "$work/app.elf" --port "$pty" $flash_fast
+output_has "the architecture named" "Armv7E-M"
+check "nothing erased for the wrong core" sh -c "! grep -q '^ERASE' '$work/peer.log.ops'"
+start_peer flash
+expect_exit 0 "the same ELF suits the F405" flash "$work/app.elf" --port "$pty" $flash_fast
+
+start_peer no_answer
+expect_exit 5 "a port that is not a ROM: exit 5" flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
+output_has "no ROM after the magic line" "no ROM bootloader answered"
+stop_peer
+expect_exit 4 "flash on a missing port: exit 4" flash "$work/app.bin" --address 0x08000000 --port /nonexistent/tty
+
+expect_exit 0 "flash --dry-run --line F405: the plan, no device" \
+    flash "$work/app.bin" --address 0x08000000 --dry-run --line STM32F405RG
+output_has "dry run names the pages" "erase page 0 (16 KiB), write 3000 bytes"
+output_has "dry run warns for a line that needs BOOT0" "warning: .*BOOT0"
+expect_exit 0 "flash --dry-run --line G071" flash "$work/app.bin" --address 0x08000000 --dry-run --line G071
+output_has "G071: pages 0-1 of 2 KiB" "erase pages 0-1 (4 KiB)"
+output_has "G071: the empty check noted" "note: .*empty check"
+expect_exit 16 "a line without a flash row: exit 16" \
+    flash "$work/app.bin" --address 0x08000000 --dry-run --line 0x419
+expect_exit 3 "flash without an image" flash --port /dev/null
+expect_exit 3 "flash without a port" flash "$work/app.bin" --address 0x08000000
+expect_exit 3 "flash with a bad address" flash "$work/app.bin" --address 0x8000000000 --port /dev/null
+expect_exit 3 "flash with two images" flash "$work/app.bin" "$work/app.hex" --port /dev/null
+expect_exit 3 "flash --line that matches nothing" flash "$work/app.hex" --dry-run --line STM32Z999
 
 # ---- USB ------------------------------------------------------------------------
 "$sysboot" probe --usb > "$work/out" 2> "$work/err"
