@@ -23,6 +23,7 @@ static const flash_row *row;
 static uint32_t page_count, page_start[MAX_PAGES + 1];   /* offsets from the base */
 static uint8_t *programmed;                              /* one byte per unit */
 static int empty_latched;
+static uint32_t programmed_since_power_on;
 
 const flash_row *flash_model_row(const bench_board *b)
 {
@@ -109,12 +110,14 @@ void flash_model_power_on(void)
     const bench_profile *p = bench_m.board->profile;
     uint32_t word0;
     empty_latched = 0;
+    programmed_since_power_on = 0;
     if (row == NULL || row->erased_boot == FLASH_BOOT_NEEDS_BOOT0)
         return;
     memcpy(&word0, bench_m.flash, 4);
     if (word0 != 0xFFFFFFFFu)
         return;
     printf("[uc] power-on: the first flash word is erased: the empty check boots system memory\n");
+    fflush(stdout);
     if (p->empty_reg != 0u)
         soc_poke(p->empty_reg, soc_peek(p->empty_reg) | p->empty_mask);
     else
@@ -184,6 +187,15 @@ static uint32_t program(const bench_flash_program *w)
     memcpy(bench_m.flash + offset, data, w->length);
     memset(programmed + first, 1, last - first + 1);
     contents_changed(first * unit, (last - first + 1) * unit);
+    programmed_since_power_on += w->length;
+    if (bench_m.power_cut_after != 0u && programmed_since_power_on >= bench_m.power_cut_after) {
+        /* the supply fails before the ROM can answer: power returns at once */
+        printf("[uc] power cut after %u bytes programmed (the update is interrupted)\n",
+               (unsigned)programmed_since_power_on);
+        fflush(stdout);
+        bench_m.power_cut_after = 0;
+        bench_m.power_cycle = bench_m.boot0 ? 2 : 1;     /* the next instruction stops */
+    }
     return BENCH_FLASH_OK;
 }
 

@@ -39,6 +39,7 @@ typedef struct {
     int rdp1;                      /* option bytes: read protection level 1 */
     int write_protect;             /* option bytes: every page write-protected */
     int boot0;                     /* the BOOT0 pin is high: reset boots system memory */
+    uint32_t power_cut_after;      /* fault injection: power lost once this many flash bytes are programmed */
     volatile int power_cycle;      /* asked by a signal: 1 power cycle, 2 the same with BOOT0 high */
     int locked_up;                 /* the reset vector leads nowhere: nothing runs until power-off */
     /* memory */

@@ -104,6 +104,10 @@ static void on_alarm(int sig)
 static void on_insn(uc_engine *uc, uint64_t addr, uint32_t size, void *ud)
 {
     (void)uc; (void)addr; (void)size; (void)ud;
+    if (bench_m.power_cycle) {          /* asked from a hook that moved the PC: stop here */
+        uc_emu_stop(bench_m.uc);
+        return;
+    }
     if (++bench_m.insns > bench_m.max_insns)
         stop(BENCH_STOP_INSNS);
 }
@@ -211,15 +215,24 @@ static void fill_garbage(void)
 /* Load the core's registers as a reset does: MSP and PC from the table at 0. */
 static void start_from_vectors(void)
 {
+    const bench_board *b = bench_m.board;
     uint32_t vec[2] = { 0, 0 };
     uc_context_restore(bench_m.uc, power_on_context);
-    uc_mem_read(bench_m.uc, 0, vec, 8);
+    /* A boot into system memory on a line whose ROM table is not at its
+     * start (H7: the BOOT pin selects the boot address) enters the ROM's
+     * table. */
+    if (soc_boots_sysmem() && b->bootloader != 0u && b->bootloader != b->sysmem_base) {
+        uc_mem_read(bench_m.uc, b->bootloader, vec, 8);
+        bench_scs.vtor = b->bootloader;             /* the boot address is VTOR's reset value */
+    } else
+        uc_mem_read(bench_m.uc, 0, vec, 8);
     /* An erased vector table (an update cut short on a line without the
      * empty check): the core faults on its first fetch and locks up. */
     bench_m.locked_up = vec[1] == 0xFFFFFFFFu;
     if (bench_m.locked_up)
         printf("[uc] lockup: the reset vector at 0x00000004 reads 0xFFFFFFFF (erased flash): "
                "nothing runs until the next power-on\n");
+    fflush(stdout);
     uc_reg_write(bench_m.uc, UC_ARM_REG_MSP, &vec[0]);
     uc_reg_write(bench_m.uc, UC_ARM_REG_SP, &vec[0]);
     uc_reg_write(bench_m.uc, UC_ARM_REG_PC, &vec[1]);
@@ -455,7 +468,8 @@ static void usage(const char *argv0)
             "              --hw-iwdg (option bytes)   --usb-hold-ms N (the hold the app configures)\n"
             "              flash: --rdp1 (read protection level 1) --write-protect (every page) --boot0 (pin high)\n"
             "  signals: SIGUSR1 power cycle, SIGUSR2 power cycle with BOOT0 high (flash kept)\n"
-            "  faults: --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
+            "  faults: --power-cut-after BYTES (power lost once that much flash is programmed, then back)\n"
+            "          --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
             "          --corrupt-vectors msp|thumb|outside|erased\n"
             "  --pty LINK --max-insns N --timeout S -v\n"
             "  --count-from ADDR   print a COUNT line: instructions and stack from ADDR to the ROM\n", argv0);
@@ -474,6 +488,7 @@ int bench_run(int argc, char **argv)
         { "ignore-dccmvac", 0, 0, 'I' }, { "ignore-empty-flag", 0, 0, 'E' }, { "corrupt-vectors", 1, 0, 'V' },
         { "hw-iwdg", 0, 0, 'H' }, { "usb-hold-ms", 1, 0, 'U' }, { "ecc", 0, 0, 'X' },
         { "rdp1", 0, 0, 'r' }, { "write-protect", 0, 0, 'W' }, { "boot0", 0, 0, 'b' },
+        { "power-cut-after", 1, 0, 'Z' },
         { "pty", 1, 0, 'y' }, { "max-insns", 1, 0, 'n' }, { "timeout", 1, 0, 't' },
         { "boards", 0, 0, 'B' }, { "make-boards", 0, 0, 'M' }, { "count-from", 1, 0, 'F' }, { 0, 0, 0, 0 } };
     const char *expectation = "rom", *core_override = NULL;
@@ -514,6 +529,7 @@ int bench_run(int argc, char **argv)
         case 'r': bench_m.rdp1 = 1; break;
         case 'W': bench_m.write_protect = 1; break;
         case 'b': bench_m.boot0 = 1; break;
+        case 'Z': bench_m.power_cut_after = (uint32_t)strtoul(optarg, NULL, 0); break;
         case 'y': run.pty = optarg; break;
         case 'n': bench_m.max_insns = strtoull(optarg, NULL, 0); break;
         case 't': run.timeout_s = (unsigned)strtoul(optarg, NULL, 0); break;

@@ -49,6 +49,18 @@ const struct flash_row *flash_row_by_id(uint32_t dev_id)
     return NULL;
 }
 
+const char *flash_interrupted_text(const char *erased_boot)
+{
+    if (strcmp(erased_boot, "NEEDS_BOOT0") == 0)
+        return "an erased vector table and no empty check: the chip runs nothing until it is reset "
+               "with BOOT0 high";
+    if (strcmp(erased_boot, "EMPTY_CHECK") == 0)
+        return "an erased first word: the empty check boots the ROM at the next power-on, and every "
+               "reset returns there until a power-on after a good update";
+    return "an erased first word: the empty check boots the ROM at the next power-on (the ROM clears "
+           "the flag, so later resets run the flash again)";
+}
+
 const struct profile_row *device_profile(const struct device_row *row)
 {
     size_t i;

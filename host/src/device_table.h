@@ -61,6 +61,9 @@ extern const size_t flash_row_count;
 
 /* The flash row of a DEV_ID, or NULL: no `sysboot flash` for that line. */
 const struct flash_row *flash_row_by_id(uint32_t dev_id);
+/* What an update cut short (the vector table still erased) leaves on a line
+ * with this erased_boot, in one sentence. */
+const char *flash_interrupted_text(const char *erased_boot);
 
 /* The profile named by a row, or NULL if the database lacks it. */
 const struct profile_row *device_profile(const struct device_row *row);

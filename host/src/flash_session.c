@@ -528,15 +528,9 @@ static int warn_about_interruption(struct session *s)
 {
     struct event e;
     const char *leaves = s->layout.erased_boot;
-    const char *text = strcmp(leaves, "NEEDS_BOOT0") == 0
-        ? "an update cut short leaves the vector table erased, and this line has no empty check: the chip "
-          "then runs nothing until it is reset with BOOT0 high"
-        : strcmp(leaves, "EMPTY_CHECK") == 0
-        ? "an update cut short leaves the first flash word erased: the empty check brings the ROM back at the "
-          "next power-on (and every reset until the next power-on after a good update)"
-        : "an update cut short leaves the first flash word erased: the empty check brings the ROM back at the "
-          "next power-on";
+    char text[256];
 
+    snprintf(text, sizeof text, "an update cut short leaves %s", flash_interrupted_text(leaves));
     begin(s, &e, "warning");
     event_text(&e, "interrupted_update_leaves", leaves);
     event_text(&e, "message", text);

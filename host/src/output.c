@@ -206,6 +206,23 @@ static void rom_ram_text(FILE *out, const struct device_row *row)
         fprintf(out, "%snot in the sources read yet (no SYSBOOT_ROM_RAM row)\n", label);
 }
 
+static void flash_text(FILE *out, const struct device_row *row)
+{
+    const struct flash_row *flash = flash_row_by_id(row->dev_id);
+    char size[32];
+
+    if (flash == NULL) {
+        fprintf(out, "flash:          no SYSBOOT_FLASH row: sysboot flash refuses this line\n");
+        return;
+    }
+    fprintf(out, "flash:          0x%08lX-0x%08lX, %s, pages %s, erase 0x%02X, programmed in %lu-byte units\n",
+            (unsigned long)flash->base, (unsigned long)(flash->base + flash->size - 1u),
+            kib_text(flash->size, size, sizeof size), flash->layout, flash->erase_cmd,
+            (unsigned long)flash->prog_unit);
+    fprintf(out, "update cut short: %s\n", flash_interrupted_text(flash->erased_boot));
+    fprintf(out, "flash source:   %s\n", flash->source);
+}
+
 void output_row_details(FILE *out, const struct device_row *row)
 {
     char flags[BITS_TEXT_MAX];
@@ -228,6 +245,7 @@ void output_row_details(FILE *out, const struct device_row *row)
     fprintf(out, "flags:          %s\n", flags_text(row->flags, flags, sizeof flags));
     fprintf(out, "ROM interfaces: %s\n",
             interfaces_text(row->interfaces, interfaces, sizeof interfaces));
+    flash_text(out, row);
     fprintf(out, "source:         %s\n", row->source);
     if (profile != NULL)
         fprintf(out, "profile source: %s\n", profile->source);

@@ -182,6 +182,13 @@ check "H743 prints no SRAM size line" sh -c "! grep -q '^SRAM: ' '$work/out'"
 output_has "H743: the AXI SRAM its ROM uses" "^ *0x24000000-0x24004FFF, 20 KiB"
 expect_exit 0 "info 0x486" info 0x486
 output_has "N6: no software entry, no ROM SRAM row" "^ROM's own SRAM: - (no software entry)"
+expect_exit 0 "info F405" info F405
+output_has "F405: the flash and its 12 sectors" "^flash: *0x08000000-0x080FFFFF, 1024 KiB, pages 04\*016Kg,01\*064Kg,07\*128Kg, erase 0x44"
+output_has "F405: an update cut short needs BOOT0" "^update cut short: .*no empty check.*BOOT0 high"
+expect_exit 0 "info L432" info L432
+output_has "L432: the empty check, its flag kept until power-on" "^update cut short: .*empty check.*every reset returns there"
+expect_exit 0 "info F429 (no flash row)" info 0x419
+output_has "a line without a flash row says so" "^flash: *no SYSBOOT_FLASH row: sysboot flash refuses this line"
 expect_exit 1 "info of an unknown part" info STM32Z999
 expect_exit 3 "info without an argument" info
 
@@ -492,7 +499,7 @@ expect_exit 4 "flash on a missing port: exit 4" flash "$work/app.bin" --address 
 expect_exit 0 "flash --dry-run --line F405: the plan, no device" \
     flash "$work/app.bin" --address 0x08000000 --dry-run --line STM32F405RG
 output_has "dry run names the pages" "erase page 0 (16 KiB), write 3000 bytes"
-output_has "dry run warns for a line that needs BOOT0" "warning: .*BOOT0"
+output_has "dry run warns for a line that needs BOOT0" "warning: .*no empty check.*BOOT0 high"
 expect_exit 0 "flash --dry-run --line G071" flash "$work/app.bin" --address 0x08000000 --dry-run --line G071
 output_has "G071: pages 0-1 of 2 KiB" "erase pages 0-1 (4 KiB)"
 output_has "G071: the empty check noted" "note: .*empty check"
