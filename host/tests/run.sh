@@ -420,6 +420,18 @@ check "3000 bytes in 12 writes, 2744 bytes padded to whole words" \
 check "every block read back" test "$(ops | grep -c '^READ 0x080')" -eq 12
 check "GO to the vector table after the read-back" test "$(ops | tail -1)" = "GO 0x08000000"
 
+check "no progress bar off a terminal" sh -c "! grep -q 'ETA' '$work/err'"
+if command -v script > /dev/null 2>&1; then
+    start_peer flash
+    script -qec "'$sysboot' flash '$work/app.bin' --address 0x08000000 --port '$pty' $flash_fast" /dev/null \
+        > "$work/tty.out" 2>&1
+    check "on a terminal: a progress bar with bytes/s and ETA for the write" \
+        grep -aq 'write    \[#*\] 100% .*/s  ETA' "$work/tty.out"
+    check "and for the read-back" grep -aq 'verify   \[#*\] 100% .*/s  ETA' "$work/tty.out"
+else
+    echo "note: script(1) not found; the progress bar on a terminal is not checked"
+fi
+
 start_peer flash
 expect_exit 0 "flash an Intel HEX file, --format json" flash "$work/app.hex" --port "$pty" $flash_fast --format json
 check "json: one event per step, in order" test "$(python3 -c '
@@ -428,6 +440,14 @@ print(" ".join(json.loads(l)["event"] for l in open(sys.argv[1])))' "$work/out")
     "start trigger rom plan warning erase write verify go app result"
 output_has "json: the last record is the outcome" '^{"event":"result","port":".*","status":"ok","exit_code":0,'
 check "HEX and binary write the same" test "$(ops | grep -c '^WRITE 0x080')" -eq 12
+
+start_peer flash_wrp
+expect_exit 17 "--format kv: one record per step, the outcome last" \
+    flash "$work/app.hex" --port "$pty" $flash_fast --format kv
+check "kv: the last record is the failure with its exit code" \
+    grep -q '^event=result port=[^ ]* status=write_protected exit_code=17 dev_id=0x413 elapsed_ms=[0-9]* message="' \
+    "$work/out"
+check "kv: every line is a record" sh -c "! grep -v '^event=' '$work/out'"
 
 start_peer flash_magic
 expect_exit 0 "flash triggers the application with the magic line first" \
