@@ -86,19 +86,33 @@ enum an3155_result an3155_send_command(const struct byte_port *port, uint8_t com
     return an3155_expect_ack(port, timeout_ms, 0, step, outcome);
 }
 
+/* A 0x7F and its answer. */
+static enum an3155_result sync_byte(const struct byte_port *port, unsigned timeout_ms, uint8_t *reply,
+                                    struct an3155_outcome *outcome)
+{
+    const uint8_t sync = AN3155_SYNC;
+    enum an3155_result result = an3155_send(port, &sync, 1, timeout_ms, "sync", outcome);
+
+    if (result != AN3155_OK)
+        return result;
+    return an3155_read_reply(port, timeout_ms, reply, 1, 0, "sync", outcome);
+}
+
 enum an3155_result an3155_sync(const struct byte_port *port, unsigned timeout_ms,
                                struct an3155_info *info, struct an3155_outcome *outcome)
 {
-    const uint8_t sync = AN3155_SYNC;
     uint8_t reply;
     char what[64];
     enum an3155_result result;
 
     port->discard_input(port->context);
-    result = an3155_send(port, &sync, 1, timeout_ms, "sync", outcome);
-    if (result != AN3155_OK)
-        return result;
-    result = an3155_read_reply(port, timeout_ms, &reply, 1, 0, "sync", outcome);
+    result = sync_byte(port, timeout_ms, &reply, outcome);
+    /* Silence: the byte was lost, or a ROM whose session is open took it
+     * as a command byte and waits for its complement. A second 0x7F tells
+     * them apart: the lost case ACKs it, the open session NACKs the pair
+     * (AN3155; stm32flash relies on the same). */
+    if (result == AN3155_NO_ANSWER)
+        result = sync_byte(port, timeout_ms, &reply, outcome);
     if (result != AN3155_OK)
         return result;
     if (reply == AN3155_ACK) {
@@ -197,12 +211,18 @@ static int is_transient(enum an3155_result result)
 }
 
 static enum an3155_result probe_once(const struct byte_port *port, unsigned timeout_ms,
-                                     struct an3155_info *info, struct an3155_outcome *outcome)
+                                     struct an3155_info *info, int *nack_after_sync,
+                                     struct an3155_outcome *outcome)
 {
     enum an3155_result result = an3155_sync(port, timeout_ms, info, outcome);
 
-    if (result == AN3155_OK)
+    *nack_after_sync = 0;
+    if (result == AN3155_OK) {
         result = an3155_get(port, timeout_ms, info, outcome);
+        /* the first command after a sync: a NACK there may answer a frame
+         * that was out of step (a late reply taken for the sync's) */
+        *nack_after_sync = result == AN3155_NACK_REPLY;
+    }
     if (result == AN3155_OK)
         result = an3155_get_version(port, timeout_ms, info, outcome);
     if (result == AN3155_OK)
@@ -221,8 +241,16 @@ enum an3155_result an3155_probe(const struct byte_port *port,
     outcome->result = AN3155_NO_ANSWER;
     snprintf(outcome->detail, sizeof outcome->detail, "no attempt made");
     for (attempt = 0; attempt <= options->retries; attempt++) {
-        enum an3155_result result = probe_once(port, options->timeout_ms, info,
-                                               &attempt_outcome);
+        int nack_after_sync;
+        enum an3155_result result;
+
+        /* a retry starts on a quiet line: a late reply to the attempt
+         * before must not be taken for the answer to this one's sync */
+        if (attempt > 0 && port->settle != NULL) {
+            unsigned quiet = options->timeout_ms / 2;
+            port->settle(port->context, quiet < 20 ? 20 : quiet > 200 ? 200 : quiet, 1000);
+        }
+        result = probe_once(port, options->timeout_ms, info, &nack_after_sync, &attempt_outcome);
         if (result == AN3155_OK) {
             outcome->result = AN3155_OK;
             outcome->detail[0] = '\0';
@@ -232,7 +260,7 @@ enum an3155_result an3155_probe(const struct byte_port *port,
          * (a cut-short or garbled reply), so that earlier finding stands. */
         if (attempt == 0 || result != AN3155_NO_ANSWER || outcome->result == AN3155_NO_ANSWER)
             *outcome = attempt_outcome;
-        if (!is_transient(result))
+        if (!is_transient(result) && !nack_after_sync)
             break;
     }
     return outcome->result;

@@ -25,7 +25,8 @@ enum exit_code {
     EXIT_READ_PROTECTED = 18,  /* flash: read protection is active */
     EXIT_VERIFY_FAILED = 19,   /* flash: what was read back differs from the image */
     EXIT_APP_SILENT = 20,      /* flash: the new application did not come up */
-    EXIT_SOME_FAILED = 21      /* flash on several ports: at least one device failed */
+    EXIT_SOME_FAILED = 21,     /* flash on several ports: at least one device failed */
+    EXIT_OUTPUT_FAILED = 22    /* writing the report to stdout failed */
 };
 
 #endif

@@ -1,4 +1,5 @@
 /* sysboot: the host side of sysboot. Dispatches to the subcommands. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -40,7 +41,9 @@ static const char help_exit_codes[] =
 "  17 flash: the ROM refused to erase or write: write protection\n"
 "  18 flash: read protection is active\n"
 "  19 flash: what was read back differs from the image\n"
-"  20 flash: the new application did not come up\n";
+"  20 flash: the new application did not come up\n"
+"  21 flash on several ports: at least one device was not updated\n"
+"  22 the output could not be written (stdout full or closed)\n";
 
 struct command {
     const char *name;
@@ -99,6 +102,16 @@ int usage_error(const char *what, const char *detail)
     return EXIT_USAGE;
 }
 
+/* A report that did not reach its reader (a full disk, a closed pipe) is a
+ * failure, whatever the command found. */
+static int finished(int code)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return code;
+    fprintf(stderr, "sysboot: writing the output failed: %s\n", strerror(errno));
+    return code != EXIT_OK ? code : EXIT_OUTPUT_FAILED;
+}
+
 int main(int argc, char **argv)
 {
     const char *name;
@@ -128,7 +141,7 @@ int main(int argc, char **argv)
             return EXIT_OK;
         }
         note_requested_format(argc - 2, argv + 2);
-        return commands[i].run(argc - 2, argv + 2);
+        return finished(commands[i].run(argc - 2, argv + 2));
     }
     return usage_error("unknown command", name);
 }

@@ -263,10 +263,12 @@ void output_json_string(FILE *out, const char *text)
     const unsigned char *c;
 
     fputc('"', out);
+    /* ASCII out whatever the bytes: control bytes, DEL and bytes >= 0x80
+     * (a port path need not be UTF-8) as \u00XX, each byte one character */
     for (c = (const unsigned char *)text; *c != '\0'; c++) {
         if (*c == '"' || *c == '\\')
             fprintf(out, "\\%c", *c);
-        else if (*c < 0x20)
+        else if (*c < 0x20 || *c >= 0x7F)
             fprintf(out, "\\u%04x", *c);
         else
             fputc(*c, out);
@@ -275,20 +277,36 @@ void output_json_string(FILE *out, const char *text)
 }
 
 /* key=value; values with blanks or quotes are double-quoted. */
+static int kv_plain(const char *value)
+{
+    const unsigned char *c;
+
+    if (value[0] == '\0')
+        return 0;
+    for (c = (const unsigned char *)value; *c != '\0'; c++)
+        if (*c <= 0x20 || *c >= 0x7F || *c == '"' || *c == '\\' || *c == '=')
+            return 0;
+    return 1;
+}
+
 void output_kv_pair(FILE *out, const char *key, const char *value, int first)
 {
-    const char *c;
+    const unsigned char *c;
 
     fprintf(out, "%s%s=", first ? "" : " ", key);
-    if (value[0] != '\0' && strpbrk(value, " \t\"\\=") == NULL) {
+    if (kv_plain(value)) {
         fputs(value, out);
         return;
     }
+    /* quoted; control bytes, DEL and bytes >= 0x80 as \xNN: one line, ASCII */
     fputc('"', out);
-    for (c = value; *c != '\0'; c++) {
+    for (c = (const unsigned char *)value; *c != '\0'; c++) {
         if (*c == '"' || *c == '\\')
-            fputc('\\', out);
-        fputc(*c, out);
+            fprintf(out, "\\%c", *c);
+        else if (*c < 0x20 || *c >= 0x7F)
+            fprintf(out, "\\x%02x", *c);
+        else
+            fputc(*c, out);
     }
     fputc('"', out);
 }
@@ -299,7 +317,7 @@ static void commands_text(const struct an3155_info *info, char *text, size_t siz
     unsigned i;
 
     text[0] = '\0';
-    for (i = 0; i < info->command_count && used + 6 < size; i++)
+    for (i = 0; i < info->command_count && used + 6 <= size; i++)
         used += (size_t)snprintf(text + used, size - used, "%s0x%02X", i ? "," : "",
                                  info->commands[i]);
 }
@@ -308,8 +326,9 @@ static void probe_text(FILE *out, const struct probe_report *report)
 {
     const struct an3155_info *info = report->info;
 
-    fprintf(out, "port:            %s (%u baud, 8%c1)\n", report->port, report->baud,
-            strcmp(report->parity, "even") == 0 ? 'E' : 'N');
+    fprintf(out, "port:            %s (%u baud, 8%c1%s%s)\n", report->port, report->baud,
+            strcmp(report->parity, "even") == 0 ? 'E' : 'N', report->backend != NULL ? ", " : "",
+            report->backend != NULL ? report->backend : "");
     if (report->have_info) {
         fprintf(out, "sync:            %s\n",
                 info->already_synced ? "NACK (a session was already open)" : "ACK");
@@ -337,9 +356,12 @@ static void probe_text(FILE *out, const struct probe_report *report)
         fprintf(out, "error:           %s\n", report->message);
 }
 
+/* "0x00,0x01,...": room for all 255 commands a GET can list */
+#define COMMANDS_TEXT_MAX (255 * 5 + 1)
+
 static void probe_json(FILE *out, const struct probe_report *report)
 {
-    char text[1024];
+    char text[COMMANDS_TEXT_MAX];
 
     fputs("{\"status\":", out);
     output_json_string(out, report->status);
@@ -347,6 +369,10 @@ static void probe_json(FILE *out, const struct probe_report *report)
     output_json_string(out, report->port);
     fprintf(out, ",\"baud\":%u,\"parity\":", report->baud);
     output_json_string(out, report->parity);
+    if (report->backend != NULL) {
+        fputs(",\"backend\":", out);
+        output_json_string(out, report->backend);
+    }
     if (report->have_info) {
         const struct an3155_info *info = report->info;
         commands_text(info, text, sizeof text);
@@ -371,7 +397,7 @@ static void probe_json(FILE *out, const struct probe_report *report)
 
 static void probe_kv(FILE *out, const struct probe_report *report)
 {
-    char text[1024];
+    char text[COMMANDS_TEXT_MAX];
 
     output_kv_pair(out, "status", report->status, 1);
     snprintf(text, sizeof text, "%d", report->exit_code);
@@ -380,6 +406,8 @@ static void probe_kv(FILE *out, const struct probe_report *report)
     snprintf(text, sizeof text, "%u", report->baud);
     output_kv_pair(out, "baud", text, 0);
     output_kv_pair(out, "parity", report->parity, 0);
+    if (report->backend != NULL)
+        output_kv_pair(out, "backend", report->backend, 0);
     if (report->have_info) {
         const struct an3155_info *info = report->info;
         output_kv_pair(out, "already_synced", info->already_synced ? "1" : "0", 0);

@@ -26,6 +26,7 @@ struct probe_report {
     const char *port;
     unsigned baud;
     const char *parity;               /* "even" or "none" */
+    const char *backend;              /* "libserialport" or "termios"; NULL: not opened */
     const char *status;               /* machine word: ok, no_answer, ... */
     const char *message;              /* human sentence; "" on success */
     int exit_code;

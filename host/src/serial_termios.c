@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <poll.h>
 #include <stdio.h>
 #include <string.h>
@@ -57,9 +58,10 @@ static int speed_for_baud(unsigned baud, speed_t *speed)
 int termios_configure(int fd, const struct serial_settings *settings,
                       char *error, size_t error_size)
 {
-    struct termios mode;
+    struct termios mode, taken;
     speed_t speed;
 
+    errno = 0;
     if (speed_for_baud(settings->baud, &speed) != 0) {
         snprintf(error, error_size, "baud rate %u is not a standard termios speed", settings->baud);
         return -1;
@@ -73,7 +75,10 @@ int termios_configure(int fd, const struct serial_settings *settings,
                                 | ICRNL | IXON | IXOFF | IXANY | INPCK);
     mode.c_oflag &= ~(tcflag_t)OPOST;
     mode.c_lflag &= ~(tcflag_t)(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
-    mode.c_cflag &= ~(tcflag_t)(CSIZE | PARENB | PARODD | CSTOPB);
+    /* no hardware flow control (a CTS held low would stall every write and
+     * drain) and no hang-up at close (DTR/RTS would drop: a reset on boards
+     * that wire them to NRST) */
+    mode.c_cflag &= ~(tcflag_t)(CSIZE | PARENB | PARODD | CSTOPB | CRTSCTS | HUPCL);
     mode.c_cflag |= CS8 | CLOCAL | CREAD;
     if (settings->parity == SERIAL_PARITY_EVEN)
         mode.c_cflag |= PARENB;
@@ -81,9 +86,11 @@ int termios_configure(int fd, const struct serial_settings *settings,
     mode.c_cc[VTIME] = 0;
     cfsetispeed(&mode, speed);
     cfsetospeed(&mode, speed);
-    if (tcsetattr(fd, TCSANOW, &mode) != 0) {
-        /* Linux ptys refuse PARENB with EINVAL. */
-        snprintf(error, error_size, "cannot configure: %s%s", strerror(errno),
+    /* POSIX: tcsetattr succeeds when any of the changes took; a Linux pty
+     * drops PARENB (or refuses it with EINVAL), so read the result back. */
+    if (tcsetattr(fd, TCSANOW, &mode) != 0 || tcgetattr(fd, &taken) != 0 ||
+        (taken.c_cflag & (PARENB | CRTSCTS | HUPCL)) != (mode.c_cflag & (PARENB | CRTSCTS | HUPCL))) {
+        snprintf(error, error_size, "cannot configure: %s%s", errno != 0 ? strerror(errno) : "settings not taken",
                  settings->parity == SERIAL_PARITY_EVEN
                      ? " (ptys and some USB bridges cannot do even parity: try --parity none)"
                      : "");
@@ -92,20 +99,44 @@ int termios_configure(int fd, const struct serial_settings *settings,
     return 0;
 }
 
-int termios_open(const char *path, const struct serial_settings *settings,
-                 char *error, size_t error_size)
+int termios_open(const char *path, char *error, size_t error_size)
 {
     int fd = open(path, O_RDWR | O_NOCTTY | O_NONBLOCK);
 
-    if (fd < 0) {
+    if (fd < 0)
         snprintf(error, error_size, "%s", strerror(errno));
-        return -1;
-    }
-    if (termios_configure(fd, settings, error, error_size) != 0) {
-        close(fd);
-        return -1;
-    }
     return fd;
+}
+
+int termios_claim(int fd, struct termios_saved *saved, char *error, size_t error_size)
+{
+    saved->valid = 0;
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        snprintf(error, error_size, "%s", errno == EWOULDBLOCK
+                 ? "in use by another program (it holds the port's lock): two runs on one port would "
+                   "interleave"
+                 : strerror(errno));
+        return -1;
+    }
+#ifdef TIOCEXCL
+    (void)ioctl(fd, TIOCEXCL);          /* further opens fail, except root's */
+#endif
+    if (tcgetattr(fd, &saved->mode) == 0)
+        saved->valid = 1;
+    return 0;
+}
+
+void termios_release(int fd, const struct termios_saved *saved)
+{
+    if (saved->valid) {
+        struct termios mode = saved->mode;
+        mode.c_cflag &= ~(tcflag_t)HUPCL;
+        (void)tcsetattr(fd, TCSANOW, &mode);
+    }
+#ifdef TIOCNXCL
+    (void)ioctl(fd, TIOCNXCL);
+#endif
+    (void)flock(fd, LOCK_UN);
 }
 
 int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms)
@@ -187,9 +218,22 @@ int termios_set_dtr(int fd, int on)
     return ioctl(fd, on ? TIOCMBIS : TIOCMBIC, &bits) == 0 ? 0 : -1;
 }
 
-int termios_drain(int fd)
+int termios_drain(int fd, unsigned limit_ms)
 {
-    return tcdrain(fd) == 0 ? 0 : -1;
+    uint64_t deadline = clock_now_ms() + limit_ms;
+#ifdef TIOCOUTQ
+    int queued = 0;
+
+    while (ioctl(fd, TIOCOUTQ, &queued) == 0 && queued > 0) {
+        if (clock_now_ms() >= deadline)
+            return -1;
+        clock_sleep_ms(1);
+    }
+    return 0;
+#else
+    (void)deadline;
+    return tcdrain(fd) == 0 ? 0 : -1;   /* no queue count here: unbounded */
+#endif
 }
 
 void termios_close(int fd)

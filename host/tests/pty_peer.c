@@ -14,6 +14,13 @@
  *   vanish      closes the pty part way through the GET reply
  *   slow_sync   ignores the first sync byte
  *   magic       waits for one non-empty line (the magic), then behaves as "ok"
+ *   strict      as a real ROM (and stm32flash) has it: once synced, a 0x7F starts
+ *               a command (waits for its complement) instead of syncing again
+ *   late        strict, and the first sync's ACK comes 260 ms late
+ *   slow        strict, every reply 400 ms late (a probe holds the port > 1 s)
+ *   many_commands  GET lists 255 command bytes
+ * The slave's CRTSCTS and HUPCL as the client left them at its first byte
+ * go to LOGFILE.termios.
  * and, with a flash behind the ROM (an STM32F405's 1 MiB of sectors, holding
  * an old application), for `sysboot flash`; each operation is also logged,
  * decoded, to LOGFILE.ops:
@@ -246,6 +253,11 @@ static void go(void)
     }
 }
 
+static int is_strict(void)
+{
+    return is("strict") || is("late") || is("slow");
+}
+
 static void answer_get(void)
 {
     unsigned char reply[] = {
@@ -254,6 +266,18 @@ static void answer_get(void)
     if (is("flash43")) {
         reply[2] = 0x22;
         reply[9] = 0x43;
+    }
+    if (is("many_commands")) {
+        unsigned char all[3 + 255 + 1];
+        int i;
+        all[0] = ACK;
+        all[1] = 255;
+        all[2] = 0x31;
+        for (i = 0; i < 255; i++)
+            all[3 + i] = (unsigned char)i;
+        all[3 + 255] = ACK;
+        send_bytes(all, sizeof all);
+        return;
     }
     if (is("nack")) {
         send_byte(NACK);
@@ -272,6 +296,8 @@ static void answer_get(void)
 
 static void answer_command(unsigned char command)
 {
+    if (is("slow"))
+        usleep(400000);
     static const unsigned char version[] = { ACK, 0x31, 0x00, 0x00, ACK };
     unsigned char id[] = { ACK, 1, 0x04, 0x13, ACK };
 
@@ -327,6 +353,7 @@ int main(int argc, char **argv)
     int waiting_for_magic;
     size_t line_length = 0;
     char line[80];
+    int termios_logged = 0;
 
     if (argc != 3) {
         fprintf(stderr, "usage: pty_peer SCENARIO LOGFILE\n");
@@ -363,6 +390,18 @@ int main(int argc, char **argv)
             continue;
         fputc(byte, log_file);
         fflush(log_file);
+        if (!termios_logged) {
+            struct termios now;
+            char name[512];
+            FILE *f;
+            termios_logged = 1;
+            snprintf(name, sizeof name, "%s.termios", argv[2]);
+            f = fopen(name, "w");
+            if (f != NULL && tcgetattr(slave_fd, &now) == 0)
+                fprintf(f, "crtscts=%d hupcl=%d\n", (now.c_cflag & CRTSCTS) != 0, (now.c_cflag & HUPCL) != 0);
+            if (f != NULL)
+                fclose(f);
+        }
 
         if (waiting_for_magic) {
             /* magic: the first non-empty line (empty ones come before it);
@@ -381,8 +420,12 @@ int main(int argc, char **argv)
         }
         if (is("no_answer"))
             continue;
-        if (!have_command && byte == 0x7F) {
+        if (!have_command && byte == 0x7F && !(is_strict() && syncs_seen > 0)) {
             syncs_seen++;
+            if (is("late") && syncs_seen == 1)
+                usleep(260000);
+            if (is("slow"))
+                usleep(400000);
             if (is("slow_sync") && syncs_seen == 1)
                 continue;
             if (is("garbage"))

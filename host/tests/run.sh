@@ -298,7 +298,7 @@ output_has "no answer message" "no answer"
 before=$(date +%s)
 expect_exit 5 "no answer with bounded retries" probe --port "$pty" --parity none --timeout-ms 100 --retries 3
 check "retries are bounded in time" test $(( $(date +%s) - before )) -le 3
-check "one sync byte per attempt" test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f7f7f7f7f"
+check "two sync bytes per attempt" test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f7f7f7f7f7f7f7f7f7f"
 
 start_peer garbage
 expect_exit 6 "garbage reply" probe --port "$pty" $fast
@@ -324,9 +324,70 @@ expect_exit 10 "peer closes the pty mid-transaction" probe --port "$pty" $fast
 output_has "vanished message" "vanished"
 
 start_peer slow_sync
-expect_exit 5 "a lost sync byte without retries" probe --port "$pty" $fast
-start_peer slow_sync
-expect_exit 0 "a lost sync byte with one retry" probe --port "$pty" --parity none --timeout-ms 200 --retries 1
+expect_exit 0 "a lost sync byte is made up by the second 0x7F, without retries" probe --port "$pty" $fast
+
+# ---- the serial link a factory relies on ------------------------------------------
+# A reply 60 ms after the read timeout, from a ROM that takes a 0x7F after
+# its sync as a command byte (as stm32flash assumes): the late ACK must not
+# be taken for the next sync's answer, nor the ROM's NACK of the out-of-step
+# frame for a refusal.
+start_peer late
+expect_exit 0 "a sync answered 60 ms after the timeout: resync, not a NACK" \
+    probe --port "$pty" --parity none --timeout-ms 200 --retries 2
+start_peer strict
+expect_exit 0 "a ROM that takes a second 0x7F as a command byte" probe --port "$pty" $fast
+expect_exit 0 "probing it again: the open session NACKs the pair, which means synced" probe --port "$pty" $fast
+output_has "the open session is noted" "already open"
+
+# Two runs on one port never interleave: the second is refused.
+start_peer slow
+"$sysboot" probe --port "$pty" --parity none --timeout-ms 1500 --retries 0 > "$work/first.out" 2>&1 &
+first=$!
+sleep 0.3
+expect_exit 4 "a second run on a port in use is refused" probe --port "$pty" --parity none --timeout-ms 1500 --retries 0
+output_has "the refusal says the port is in use" "in use"
+wait "$first"
+check "the first run was not disturbed" test $? -eq 0
+
+# One POSIX policy for both backends: raw, CRTSCTS and HUPCL off while the
+# run holds the port (HUPCL would pulse DTR/RTS, a reset on boards wired to
+# NRST, at every reopen), the port's own settings back at exit, the backend
+# named in the report.
+start_peer ok
+stty -F "$pty" crtscts hupcl icanon echo 2>/dev/null
+expect_exit 0 "probe a port left with CRTSCTS, HUPCL and canonical mode" probe --port "$pty" $fast --format json
+check "CRTSCTS and HUPCL off while sysboot holds the port" test "$(cat "$work/peer.log.termios")" = "crtscts=0 hupcl=0"
+stty -F "$pty" -a > "$work/stty.after" 2>&1
+check "the port's settings restored at exit (crtscts icanon echo), HUPCL left off" \
+    sh -c "grep -q ' crtscts' '$work/stty.after' && grep -q ' -hupcl' '$work/stty.after' && grep -q ' icanon' '$work/stty.after' && grep -q ' echo ' '$work/stty.after'"
+output_has "the backend named in the report" '"backend":"termios"'
+ln -s "$pty" "$work/ttyALIAS"
+start_peer ok
+rm -f "$work/ttyALIAS"; ln -s "$pty" "$work/ttyALIAS"
+expect_exit 0 "a udev-style alias (a symlink) is opened" probe --port "$work/ttyALIAS" $fast --format kv
+output_has "an alias to a pty: termios, named" "backend=termios"
+
+# --format json|kv: every byte of a field escaped where JSON or a key=value
+# line needs it, nothing cut short, and a failed write to stdout reported.
+start_peer many_commands
+expect_exit 0 "a ROM listing 255 commands" probe --port "$pty" $fast --format json
+check "json: all 255 commands listed" test "$(python3 -c '
+import json, sys
+print(len(json.loads(open(sys.argv[1], "rb").read())["commands"].split(",")))' "$work/out")" = 255
+expect_exit 0 "the same in kv" probe --port "$pty" $fast --format kv
+check "kv: all 255 commands listed" test "$(sed 's/.* commands=\([^ ]*\).*/\1/' "$work/out" | tr ',' '\n' | wc -l)" -eq 255
+odd=$(printf '%s/tty\001\377x' "$work")
+expect_exit 4 "a port path with a control byte and 0xFF, json" probe --port "$odd" --format json
+check "json: the record is valid ASCII JSON" python3 -c '
+import json, sys
+data = open(sys.argv[1], "rb").read()
+data.decode("ascii")
+assert json.loads(data)["port"].endswith("tty\u0001\u00ffx")' "$work/out"
+expect_exit 4 "the same path, kv" probe --port "$odd" --format kv
+check "kv: control bytes and 0xFF escaped" sh -c "grep -q 'tty\\\\x01\\\\xffx' '$work/out' && ! grep -q \"\$(printf '\\001')\" '$work/out'"
+"$sysboot" list --csv > /dev/full 2> "$work/err"
+check "list --csv > /dev/full fails" test $? -ne 0
+output_has "and says why" "writing the output failed"
 
 # ---- enter --magic -------------------------------------------------------------
 start_peer magic
