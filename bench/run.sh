@@ -55,6 +55,7 @@ e2e_boards=$(for b in F4_413 G0_460 H7_450 L4_435; do grep -qx "$b" <<< "$boards
     ./e2e/sysboot_flash.sh $e2e_boards
     ./e2e/sysboot_flash.sh --bad $(head -2 <<< "$e2e_boards")
     ./e2e/interrupted_update.sh $e2e_boards
+    ./e2e/parallel_flash.sh $(head -1 <<< "$e2e_boards")
     ./e2e/host_probe.sh $(head -2 <<< "$e2e_boards")
     ./e2e/host_probe.sh --twin $(head -1 <<< "$e2e_boards")
     ./e2e/magic_resync.sh F4_413

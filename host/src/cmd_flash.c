@@ -113,8 +113,8 @@ static int parse_flash_options(int argc, char **argv, struct flash_settings *set
         return usage_error("flash needs an IMAGE (ELF, Intel HEX, or a raw binary with --address)", NULL);
     if (settings->port_count == 0 && !(settings->dry_run && settings->line != NULL))
         return usage_error("flash needs --port PATH (a dry run may name the line with --line instead)", NULL);
-    if (settings->port_count > 1)
-        return usage_error("flash takes one --port", NULL);
+    if (settings->dry_run && settings->port_count > 1)
+        return usage_error("--dry-run takes one --port", NULL);
     return EXIT_OK;
 }
 
@@ -169,8 +169,10 @@ int command_flash(int argc, char **argv)
     }
     if (settings.dry_run)
         code = flash_dry_run(&settings, &image);
-    else
+    else if (settings.port_count == 1)
         code = flash_session(&settings, settings.ports[0], &image, NULL);
+    else
+        code = flash_many(&settings, &image);
     image_free(&image);
     return code;
 }

@@ -406,6 +406,23 @@ static int erase(struct session *s)
     return EXIT_OK;
 }
 
+/* For a parallel run's parent: how far a phase is, at most every 200 ms. */
+static void progress_event(struct session *s, const char *phase, uint64_t done, uint64_t total,
+                           uint64_t *last_ms)
+{
+    struct event e;
+    uint64_t now = clock_now_ms();
+
+    if (!s->settings->progress_events || (done < total && now - *last_ms < 200))
+        return;
+    *last_ms = now;
+    begin(s, &e, "progress");
+    event_text(&e, "phase", phase);
+    event_number(&e, "done", done);
+    event_number(&e, "total", total);
+    event_end(&e);
+}
+
 static void phase_done(struct session *s, const char *name, uint64_t bytes, uint64_t t0, double rate)
 {
     struct event e;
@@ -424,7 +441,7 @@ static int write_blocks(struct session *s)
 {
     struct an3155_outcome outcome;
     struct progress bar;
-    uint64_t t0 = clock_now_ms();
+    uint64_t t0 = clock_now_ms(), shown = 0;
     size_t i;
 
     progress_start(&bar, stderr, s->settings->format == FORMAT_TEXT && !s->settings->quiet_text, "write",
@@ -438,6 +455,7 @@ static int write_blocks(struct session *s)
             return refused(s, &outcome, doing);
         }
         progress_advance(&bar, b->length);
+        progress_event(s, "write", bar.done, bar.total, &shown);
     }
     phase_done(s, "write", s->plan.write_bytes, t0, progress_finish(&bar));
     return EXIT_OK;
@@ -447,7 +465,7 @@ static int verify(struct session *s)
 {
     struct an3155_outcome outcome;
     struct progress bar;
-    uint64_t t0 = clock_now_ms();
+    uint64_t t0 = clock_now_ms(), shown = 0;
     uint8_t back[FLASH_BLOCK_BYTES];
     size_t i;
 
@@ -469,6 +487,7 @@ static int verify(struct session *s)
                           back[k], (unsigned long)(b->address + k), b->data[k]);
         }
         progress_advance(&bar, b->length);
+        progress_event(s, "verify", bar.done, bar.total, &shown);
     }
     phase_done(s, "verify", s->plan.write_bytes, t0, progress_finish(&bar));
     return EXIT_OK;

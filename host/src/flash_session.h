@@ -32,6 +32,7 @@ struct flash_settings {
     const struct device_row *line_row;
     enum output_format format;
     int quiet_text;                 /* parallel runs: no per-step text, no progress bar */
+    int progress_events;            /* parallel runs: "progress" records for the parent's lines */
 };
 
 /* What one device's run came to, for the summary table of a parallel run. */
@@ -47,6 +48,10 @@ struct flash_result {
 /* The whole update on one port; returns the exit code. `result` may be NULL. */
 int flash_session(const struct flash_settings *settings, const char *port, const struct image *image,
                   struct flash_result *result);
+/* Every port at once, one process each, one line of progress each on a
+ * terminal, and a summary table (port, DEV_ID, result, time) at the end;
+ * one failing device never stops the others. */
+int flash_many(const struct flash_settings *settings, const struct image *image);
 /* The plan, printed; nothing is sent to any device but, without --line, a
  * probe of a ROM that already answers. */
 int flash_dry_run(const struct flash_settings *settings, const struct image *image);

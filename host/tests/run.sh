@@ -571,6 +571,49 @@ check "nothing erased for the wrong core" sh -c "! grep -q '^ERASE' '$work/peer.
 start_peer flash
 expect_exit 0 "the same ELF suits the F405" flash "$work/app.elf" --port "$pty" $flash_fast
 
+# ---- flash on a production line: several ports in parallel ----------------------
+peer_at() { # peer_at NAME SCENARIO: a second, third... peer on its own pty
+    : > "$work/$1.path"
+    "$work/pty_peer" "$2" "$work/$1.log" > "$work/$1.path" &
+    eval "pid_$1=\$!"
+    tries=0
+    while [ ! -s "$work/$1.path" ] && [ $tries -lt 100 ]; do sleep 0.05; tries=$((tries + 1)); done
+}
+peer_at good flash
+peer_at guarded flash_wrp
+peer_at silent no_answer
+expect_exit 21 "four ports, three failing: every device runs to its end, exit 21" \
+    flash "$work/app.bin" --address 0x08000000 --port "$(cat "$work/good.path")" \
+    --port "$(cat "$work/guarded.path")" --port "$(cat "$work/silent.path")" --port /nonexistent/tty $flash_fast --wait-ms 1000
+check "the healthy device was updated and started" test "$(tail -1 "$work/good.log.ops")" = "GO 0x08000000"
+output_has "summary: the updated device" "^$(cat "$work/good.path") *0x413 *ok "
+output_has "summary: write protection" "^$(cat "$work/guarded.path") *0x413 *write_protected (17) "
+output_has "summary: no ROM" "^$(cat "$work/silent.path") *- *no_answer (5) "
+output_has "summary: a port that cannot be opened" "^/nonexistent/tty *- *port_open_failed (4) "
+output_has "summary: the count" "^4 devices: 1 updated, 3 failed"
+kill "$pid_good" "$pid_guarded" "$pid_silent" 2>/dev/null
+peer_at one flash
+peer_at two flash
+expect_exit 0 "two ports, --format json: every device updated" \
+    flash "$work/app.hex" --port "$(cat "$work/one.path")" --port "$(cat "$work/two.path")" $flash_fast --format json
+check "json: one record per step per device, a summary last" test "$(python3 -c '
+import json, sys
+records = [json.loads(l) for l in open(sys.argv[1])]
+ports = {r["port"] for r in records if "port" in r}
+steps = [r["event"] for r in records if r.get("port") == sorted(ports)[0]]
+print(len(ports), " ".join(steps), records[-1]["event"], records[-1]["updated"], records[-1]["failed"])' "$work/out")" = \
+    "2 start trigger rom plan warning erase write verify go app result summary 2 0"
+if command -v script > /dev/null 2>&1; then
+    peer_at three flash
+    peer_at four flash
+    script -qec "'$sysboot' flash '$work/app.bin' --address 0x08000000 --port '$(cat "$work/three.path")' --port '$(cat "$work/four.path")' $flash_fast" \
+        /dev/null > "$work/tty.out" 2>&1
+    check "on a terminal: each device has a line, redrawn in place" grep -aq "$(printf '\033')\[2A" "$work/tty.out"
+    kill "$pid_three" "$pid_four" 2>/dev/null
+fi
+kill "$pid_one" "$pid_two" 2>/dev/null
+expect_exit 3 "the same port twice is refused" flash "$work/app.bin" --address 0x08000000 --port /dev/null --port /dev/../dev/null
+
 start_peer no_answer
 expect_exit 5 "a port that is not a ROM: exit 5" flash "$work/app.bin" --address 0x08000000 --port "$pty" $flash_fast
 output_has "no ROM after the magic line" "no ROM bootloader answered"
