@@ -21,6 +21,7 @@ const char flash_usage[] =
 "                     [--magic[=STRING]] [--baud N] [--rom-baud N] [--parity even|none]\n"
 "                     [--timeout-ms N] [--wait-ms N] [--expect TEXT] [--expect-ms N]\n"
 "                     [--no-confirm] [--dry-run] [--line PART|DEV_ID] [--format text|json|kv]\n"
+"       sysboot flash IMAGE --usb --line PART|DEV_ID [--port PATH [--magic[=STRING]|--touch1200]]\n"
 "  update an STM32 through its ROM bootloader (AN3155): ask the running\n"
 "  application for its ROM with the magic line (skipped when the ROM already\n"
 "  answers), identify the chip, check the image against its line, erase only the\n"
@@ -30,6 +31,8 @@ const char flash_usage[] =
 "  with --address. --dry-run prints the plan and changes nothing (no trigger: the\n"
 "  line comes from --line or from a ROM that already answers). Several --port:\n"
 "  the devices are updated in parallel and a summary table ends the run.\n"
+"  --usb: over the ROM's USB DFU (DfuSe), the line named with --line, the\n"
+"  trigger sent on --port if given (not tried on real hardware: see host/README.md).\n"
 "  json and kv print one record per step; the last one holds the outcome.\n";
 
 static int parse_flash_options(int argc, char **argv, struct flash_settings *settings)
@@ -59,6 +62,8 @@ static int parse_flash_options(int argc, char **argv, struct flash_settings *set
             continue;
         }
         if (strcmp(argv[i], "--dry-run") == 0) { settings->dry_run = 1; continue; }
+        if (strcmp(argv[i], "--usb") == 0) { settings->usb = 1; continue; }
+        if (strcmp(argv[i], "--touch1200") == 0) { settings->touch1200 = 1; continue; }
         if (strcmp(argv[i], "--no-confirm") == 0) { settings->confirm = 0; continue; }
         value = take_option_value(argc, argv, &i, "--port", &matched);
         if (matched) {
@@ -111,7 +116,15 @@ static int parse_flash_options(int argc, char **argv, struct flash_settings *set
     }
     if (settings->image_path == NULL)
         return usage_error("flash needs an IMAGE (ELF, Intel HEX, or a raw binary with --address)", NULL);
-    if (settings->port_count == 0 && !(settings->dry_run && settings->line != NULL))
+    if (settings->usb) {
+        if (settings->line == NULL)
+            return usage_error("--usb needs --line PART|DEV_ID: the DFU ROM does not report its DEV_ID", NULL);
+        if (settings->port_count > 1)
+            return usage_error("--usb takes at most one --port (the trigger's)", NULL);
+    } else if (settings->touch1200) {
+        return usage_error("--touch1200 is the trigger of --usb", NULL);
+    }
+    if (settings->port_count == 0 && !settings->usb && !(settings->dry_run && settings->line != NULL))
         return usage_error("flash needs --port PATH (a dry run may name the line with --line instead)", NULL);
     if (settings->dry_run && settings->port_count > 1)
         return usage_error("--dry-run takes one --port", NULL);
@@ -169,6 +182,8 @@ int command_flash(int argc, char **argv)
     }
     if (settings.dry_run)
         code = flash_dry_run(&settings, &image);
+    else if (settings.usb)
+        code = flash_usb(&settings, &image);
     else if (settings.port_count == 1)
         code = flash_session(&settings, settings.ports[0], &image, NULL);
     else

@@ -8,46 +8,50 @@
 #include "dfuse.h"
 #include "sysboot.h"
 
+int flash_layout_of_region(const struct dfuse_region *region, uint32_t prog_unit,
+                           struct flash_layout *layout, char *error, size_t error_size)
+{
+    size_t g;
+    uint32_t n, at = region->base;
+
+    memset(layout, 0, sizeof *layout);
+    for (g = 0; g < region->group_count; g++)
+        for (n = 0; n < region->groups[g].count; n++) {
+            if (layout->page_count == FLASH_MAX_PAGES) {
+                snprintf(error, error_size, "more than %u pages in the DfuSe layout", FLASH_MAX_PAGES);
+                return -1;
+            }
+            layout->page_start[layout->page_count++] = at;
+            at += region->groups[g].size;
+        }
+    layout->page_start[layout->page_count] = at;
+    layout->base = region->base;
+    layout->size = at - region->base;
+    layout->prog_unit = prog_unit < 4 ? 4 : prog_unit;
+    layout->erased_boot = "NEEDS_BOOT0";      /* unknown from a DfuSe string: warn as if */
+    return 0;
+}
+
 int flash_layout_of(const struct flash_row *row, struct flash_layout *layout, char *error,
                     size_t error_size)
 {
     char text[160], why[128];
     struct dfuse_layout decoded;
-    const struct dfuse_region *region;
-    size_t g;
-    uint32_t at;
 
-    memset(layout, 0, sizeof *layout);
     snprintf(text, sizeof text, "@Flash/0x%08lX/%s", (unsigned long)row->base, row->layout);
     if (dfuse_decode(text, &decoded, why, sizeof why) != 0 || decoded.region_count != 1) {
         snprintf(error, error_size, "flash layout \"%s\" of DEV_ID 0x%03X: %s", row->layout,
                  (unsigned)row->dev_id, decoded.region_count != 1 ? "not one region" : why);
         return -1;
     }
-    region = &decoded.regions[0];
-    at = row->base;
-    for (g = 0; g < region->group_count; g++) {
-        uint32_t n;
-        for (n = 0; n < region->groups[g].count; n++) {
-            if (layout->page_count == FLASH_MAX_PAGES) {
-                snprintf(error, error_size, "flash layout of DEV_ID 0x%03X: more than %u pages",
-                         (unsigned)row->dev_id, FLASH_MAX_PAGES);
-                return -1;
-            }
-            layout->page_start[layout->page_count++] = at;
-            at += region->groups[g].size;
-        }
-    }
-    layout->page_start[layout->page_count] = at;
-    if (at - row->base != row->size) {
+    if (flash_layout_of_region(&decoded.regions[0], row->prog_unit, layout, error, error_size) != 0)
+        return -1;
+    if (layout->size != row->size) {
         snprintf(error, error_size, "flash layout of DEV_ID 0x%03X adds up to %lu bytes, not %lu",
-                 (unsigned)row->dev_id, (unsigned long)(at - row->base), (unsigned long)row->size);
+                 (unsigned)row->dev_id, (unsigned long)layout->size, (unsigned long)row->size);
         return -1;
     }
-    layout->base = row->base;
-    layout->size = row->size;
     layout->erase_cmd = row->erase_cmd;
-    layout->prog_unit = row->prog_unit < 4 ? 4 : row->prog_unit;   /* AN3155 writes whole words */
     layout->erased_boot = row->erased_boot;
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "device_table.h"
+#include "dfuse.h"
 #include "image.h"
 
 #define FLASH_MAX_PAGES 1024
@@ -26,6 +27,10 @@ struct flash_layout {
 /* The row's layout, its DfuSe groups decoded; 0 or -1 with the reason. */
 int flash_layout_of(const struct flash_row *row, struct flash_layout *layout, char *error,
                     size_t error_size);
+/* The layout a DfuSe region describes (a ROM's DFU alternate setting, or a
+ * row's layout), the unit taken at least 4 (AN3155's whole words). */
+int flash_layout_of_region(const struct dfuse_region *region, uint32_t prog_unit,
+                           struct flash_layout *layout, char *error, size_t error_size);
 /* The page holding `address`, or -1 outside the flash. */
 long flash_page_of(const struct flash_layout *layout, uint32_t address);
 

@@ -33,6 +33,8 @@ struct flash_settings {
     enum output_format format;
     int quiet_text;                 /* parallel runs: no per-step text, no progress bar */
     int progress_events;            /* parallel runs: "progress" records for the parent's lines */
+    int usb;                        /* --usb: over the ROM's USB DFU (flash_usb.c) */
+    int touch1200;                  /* --touch1200: the trigger on --port for a USB CDC application */
 };
 
 /* What one device's run came to, for the summary table of a parallel run. */
@@ -52,6 +54,10 @@ int flash_session(const struct flash_settings *settings, const char *port, const
  * terminal, and a summary table (port, DEV_ID, result, time) at the end;
  * one failing device never stops the others. */
 int flash_many(const struct flash_settings *settings, const struct image *image);
+/* The update over the ROM's USB DFU (DfuSe): --line names the line (the
+ * DFU ROM does not report its DEV_ID), --port, if given, carries the
+ * trigger. */
+int flash_usb(const struct flash_settings *settings, const struct image *image);
 /* The plan, printed; nothing is sent to any device but, without --line, a
  * probe of a ROM that already answers. */
 int flash_dry_run(const struct flash_settings *settings, const struct image *image);

@@ -39,6 +39,9 @@ build test_an3155 "$here/test_an3155.c" "$here/script_port.c" "$host/src/an3155.
 build test_dfuse "$here/test_dfuse.c" "$host/src/dfuse.c"
 build test_database "$here/test_database.c" "$host/src/part_match.c"
 build test_image "$here/test_image.c" "$host/src/image.c"
+build test_dfuse_session "$here/test_dfuse_session.c" "$here/dfuse_model.c" "$host/src/dfuse_session.c" \
+    "$host/src/flash_dfuse.c" "$host/src/flash_plan.c" "$host/src/image.c" "$host/src/dfuse.c" \
+    "$host/src/device_table.c" "$host/src/part_match.c"
 build test_flash_plan "$here/test_flash_plan.c" "$host/src/flash_plan.c" "$host/src/image.c" \
     "$host/src/dfuse.c" "$host/src/device_table.c" "$host/src/part_match.c"
 build pty_peer "$here/pty_peer.c" -lutil
@@ -56,7 +59,7 @@ run_unit() { # adds the program's own "N passed, N failed" to the totals
         fail "$1 exited $status without a clean summary"
     fi
 }
-for unit in test_an3155 test_dfuse test_database test_image test_flash_plan; do
+for unit in test_an3155 test_dfuse test_database test_image test_flash_plan test_dfuse_session; do
     [ -x "$work/$unit" ] && run_unit "$unit"
 done
 
@@ -648,6 +651,18 @@ fi
 "$sysboot" probe --usb --format json > "$work/out" 2> "$work/err"
 if [ $? -eq 0 ] || grep -q '^{"status":"no_usb_device","exit_code":11' "$work/out"; then pass; else
     fail "probe --usb --format json without a device"; fi
+
+# flash --usb: the DfuSe session runs against a device model (test_dfuse_session);
+# here only what needs no device
+expect_exit 3 "flash --usb without --line" flash "$work/app.bin" --address 0x08000000 --usb
+expect_exit 16 "flash --usb on a line whose ROM has no USB DFU (G071)" \
+    flash "$work/app.bin" --address 0x08000000 --usb --line G071
+expect_exit 15 "flash --usb checks the image against the line first (F405, a stack outside its SRAM)" \
+    flash "$work/wrong.bin" --address 0x08000000 --usb --line F405
+expect_exit 3 "--touch1200 without --usb" flash "$work/app.bin" --address 0x08000000 --port /dev/null --touch1200
+if [ "$usb_status" -eq 11 ]; then
+    expect_exit 11 "flash --usb with no DFU device attached" flash "$work/app.bin" --address 0x08000000 --usb --line F405
+fi
 
 # ---- fuzzing the reply parser ----------------------------------------------------
 if command -v clang-14 >/dev/null 2>&1; then
