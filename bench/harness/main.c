@@ -471,7 +471,7 @@ static void usage(const char *argv0)
             "  faults: --power-cut-after BYTES (power lost once that much flash is programmed, then back)\n"
             "          --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
             "          --corrupt-vectors msp|thumb|outside|erased\n"
-            "  --pty LINK --max-insns N --timeout S -v\n"
+            "  --pty LINK --line-rate BAUD (bytes at most at that rate, 10 bits each) --max-insns N --timeout S -v\n"
             "  --count-from ADDR   print a COUNT line: instructions and stack from ADDR to the ROM\n", argv0);
     exit(12);
 }
@@ -488,7 +488,7 @@ int bench_run(int argc, char **argv)
         { "ignore-dccmvac", 0, 0, 'I' }, { "ignore-empty-flag", 0, 0, 'E' }, { "corrupt-vectors", 1, 0, 'V' },
         { "hw-iwdg", 0, 0, 'H' }, { "usb-hold-ms", 1, 0, 'U' }, { "ecc", 0, 0, 'X' },
         { "rdp1", 0, 0, 'r' }, { "write-protect", 0, 0, 'W' }, { "boot0", 0, 0, 'b' },
-        { "power-cut-after", 1, 0, 'Z' },
+        { "power-cut-after", 1, 0, 'Z' }, { "line-rate", 1, 0, 'l' },
         { "pty", 1, 0, 'y' }, { "max-insns", 1, 0, 'n' }, { "timeout", 1, 0, 't' },
         { "boards", 0, 0, 'B' }, { "make-boards", 0, 0, 'M' }, { "count-from", 1, 0, 'F' }, { 0, 0, 0, 0 } };
     const char *expectation = "rom", *core_override = NULL;
@@ -530,6 +530,7 @@ int bench_run(int argc, char **argv)
         case 'W': bench_m.write_protect = 1; break;
         case 'b': bench_m.boot0 = 1; break;
         case 'Z': bench_m.power_cut_after = (uint32_t)strtoul(optarg, NULL, 0); break;
+        case 'l': usart_set_line_rate((unsigned)strtoul(optarg, NULL, 0)); break;
         case 'y': run.pty = optarg; break;
         case 'n': bench_m.max_insns = strtoull(optarg, NULL, 0); break;
         case 't': run.timeout_s = (unsigned)strtoul(optarg, NULL, 0); break;

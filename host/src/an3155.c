@@ -79,7 +79,9 @@ enum an3155_result an3155_send_command(const struct byte_port *port, uint8_t com
 
     frame[0] = command;
     frame[1] = (uint8_t)~command;
-    port->discard_input(port->context);
+    /* no input flush here: on a pty it waits for the tty layer and costs
+     * milliseconds a command; stale input is dropped where it can arise
+     * (the sync, a retry's quiet line), and a stray byte fails the reply */
     result = an3155_send(port, frame, sizeof frame, timeout_ms, step, outcome);
     if (result != AN3155_OK)
         return result;

@@ -25,6 +25,7 @@
 struct serial_port {
     struct sp_port *library_port;   /* set when libserialport opened it */
     int fd;                         /* POSIX: the descriptor every access uses */
+    unsigned byte_us;               /* the line's time per byte at its settings */
 #ifndef _WIN32
     struct termios_saved saved;
 #endif
@@ -79,6 +80,8 @@ static struct sp_port *open_with_library(const char *path, char *error, size_t e
 static int configure(struct serial_port *port, const struct serial_settings *settings,
                      char *error, size_t error_size)
 {
+    /* start, 8 data bits, parity, stop */
+    port->byte_us = (unsigned)((settings->parity == SERIAL_PARITY_EVEN ? 11000000ul : 10000000ul) / settings->baud);
 #ifndef _WIN32
     return termios_configure(port->fd, settings, error, error_size);
 #else
@@ -187,7 +190,7 @@ static int port_read(void *context, uint8_t *buffer, size_t length, unsigned tim
     struct serial_port *port = context;
 
 #ifndef _WIN32
-    return termios_read(port->fd, buffer, length, timeout_ms);
+    return termios_read(port->fd, buffer, length, timeout_ms, port->byte_us);
 #else
     /* libserialport treats a 0 ms timeout as "wait forever". */
     enum sp_return got = timeout_ms == 0

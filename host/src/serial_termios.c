@@ -139,7 +139,7 @@ void termios_release(int fd, const struct termios_saved *saved)
     (void)flock(fd, LOCK_UN);
 }
 
-int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms)
+int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms, unsigned byte_us)
 {
     size_t got = 0;
     uint64_t deadline = clock_now_ms() + timeout_ms;
@@ -171,6 +171,12 @@ int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms)
         if (count <= 0)
             return -1; /* EIO on a pty whose master closed, or end of file */
         got += (size_t)count;
+        /* the rest cannot arrive before the line has carried it: wait for
+         * most of it at once rather than waking for every byte */
+        if (got < length && byte_us > 0 && (length - got) * byte_us > 2000u) {
+            uint64_t ready_at = clock_now_ms() + (length - got - 1) * byte_us / 1000u;
+            clock_sleep_ms((unsigned)((ready_at < deadline ? ready_at : deadline) - clock_now_ms()));
+        }
     }
     return (int)got;
 }
@@ -180,11 +186,21 @@ int termios_write(int fd, const uint8_t *data, size_t length, unsigned timeout_m
     size_t sent = 0;
     uint64_t deadline = clock_now_ms() + timeout_ms;
 
+    /* write at once; wait (poll) only while the output queue is full */
     while (sent < length) {
         struct pollfd watch;
-        uint64_t now = clock_now_ms();
-        ssize_t count;
+        uint64_t now;
+        ssize_t count = write(fd, data + sent, length - sent);
 
+        if (count > 0) {
+            sent += (size_t)count;
+            continue;
+        }
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count == 0 || errno != EAGAIN)
+            return -1;              /* EIO: the port hung up */
+        now = clock_now_ms();
         if (now >= deadline)
             return -1;
         watch.fd = fd;
@@ -194,14 +210,6 @@ int termios_write(int fd, const uint8_t *data, size_t length, unsigned timeout_m
             return -1;
         if ((watch.revents & (POLLERR | POLLHUP)) != 0)
             return -1;
-        if ((watch.revents & POLLOUT) == 0)
-            continue;
-        count = write(fd, data + sent, length - sent);
-        if (count < 0 && (errno == EAGAIN || errno == EINTR))
-            continue;
-        if (count <= 0)
-            return -1;
-        sent += (size_t)count;
     }
     return (int)length;
 }

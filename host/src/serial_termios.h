@@ -29,7 +29,10 @@ void termios_release(int fd, const struct termios_saved *saved);
 /* Raw 8-bit at the settings' baud and parity, on an open descriptor. */
 int termios_configure(int fd, const struct serial_settings *settings, char *error,
                       size_t error_size);
-int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms);
+/* Up to `length` bytes within `timeout_ms` (fewer on timeout, -1 if the
+ * port hung up); `byte_us`, the line's time per byte (0: unknown), paces
+ * the waits of a long reply. */
+int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms, unsigned byte_us);
 int termios_write(int fd, const uint8_t *data, size_t length, unsigned timeout_ms);
 void termios_discard_input(int fd);
 int termios_set_dtr(int fd, int on);
