@@ -248,6 +248,11 @@ sysboot_status sysboot_usb_detach(void);
 #define SYSBOOT_HAZARD_WWDG          0x04u  /* the WWDG runs now (WWDG_CR.WDGA) */
 #define SYSBOOT_HAZARD_HW_WWDG       0x08u  /* option bytes start the WWDG at every reset */
 #define SYSBOOT_HAZARD_IWDG_WINDOW   0x10u  /* IWDG window set: the library cannot refresh it safely */
+/* Not a watchdog: read protection is at level 0 (or the product state
+ * leaves the flash open), so whoever is on an interface of the ROM can read
+ * the whole firmware and write new code once the chip is in the ROM
+ * (docs/security.md). Never set on a line whose data names no such test. */
+#define SYSBOOT_HAZARD_FLASH_READABLE 0x20u
 
 /* Reads registers only; 0 for NULL. A software-started IWDG is invisible on
  * lines without IWDG_SR.ONF (no register tells it). */

@@ -1,7 +1,8 @@
 /*
  * Watchdogs at the hand-over (docs/failure-modes.md). The ROM feeds none, so the
  * application is told what runs (sysboot_hazards), and the library's own
- * waits keep what runs fed without ever causing a reset themselves.
+ * waits keep what runs fed without ever causing a reset themselves. The same
+ * call tells a flash the ROM would hand out (read protection level 0).
  */
 #include "peripherals.h"
 #include "hw.h"
@@ -64,6 +65,8 @@ uint32_t sysboot_hazards(const sysboot_device *d)
         hazards |= SYSBOOT_HAZARD_WWDG;
     if (option_set(&w->hw_wwdg))
         hazards |= SYSBOOT_HAZARD_HW_WWDG;
+    if (option_set(sysboot_rdp_open(d)))
+        hazards |= SYSBOOT_HAZARD_FLASH_READABLE;
     return hazards;
 }
 

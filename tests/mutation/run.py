@@ -152,6 +152,7 @@ def run_all(cc, work):
 #   PROFILE <key> <field> @@ <old> @@ <new> @@ what
 #   DEVICE <dev_id> <field> @@ ...      POWER_ON <profile> flags_mask @@ ...
 #   IDCODE <cpuid_value>[#n] idcode_addr @@ ... (the n-th row with that value, 1st by default)
+#   RDP_OPEN <profile> <field> @@ ...
 
 DATA_FIELDS = {
     "PROFILE": ["key", "core", "remap_kind", "remap_reg", "remap_mask", "remap_value",
@@ -163,9 +164,10 @@ DATA_FIELDS = {
                "bootloader", "sram_base", "sram_size", "flags", "interfaces", "source"],
     "POWER_ON": ["profile", "flags_mask", "source"],
     "IDCODE": ["cpuid_mask", "cpuid_value", "idcode_addr", "source"],
+    "RDP_OPEN": ["profile", "rdp_reg", "rdp_mask", "rdp_level0", "source"],
 }
 # the argument that names a row of each kind
-DATA_KEY = {"PROFILE": 0, "DEVICE": 0, "POWER_ON": 0, "IDCODE": 1}
+DATA_KEY = {"PROFILE": 0, "DEVICE": 0, "POWER_ON": 0, "IDCODE": 1, "RDP_OPEN": 0}
 
 
 def data_mutants():
