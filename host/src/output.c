@@ -346,6 +346,10 @@ static void probe_json(FILE *out, const struct probe_report *report)
         fputs(",\"interfaces\":", out);
         json_string(out, interfaces_text(report->row->interfaces, text, sizeof text));
     }
+    if (report->magic_from != NULL) {
+        fputs(",\"magic_from\":", out);
+        json_string(out, report->magic_from);
+    }
     fputs(",\"message\":", out);
     json_string(out, report->message);
     fputs("}\n", out);
@@ -381,6 +385,8 @@ static void probe_kv(FILE *out, const struct probe_report *report)
         kv_pair(out, "interfaces",
                 interfaces_text(report->row->interfaces, text, sizeof text), 0);
     }
+    if (report->magic_from != NULL)
+        kv_pair(out, "magic_from", report->magic_from, 0);
     if (report->message[0] != '\0')
         kv_pair(out, "message", report->message, 0);
     fputc('\n', out);
@@ -487,7 +493,7 @@ void output_failure(FILE *out, const char *status, const char *message, int exit
 }
 
 void output_trigger_sent(FILE *out, const char *port, const char *trigger,
-                         enum output_format format)
+                         const char *magic_from, enum output_format format)
 {
     switch (format) {
     case FORMAT_JSON:
@@ -495,6 +501,10 @@ void output_trigger_sent(FILE *out, const char *port, const char *trigger,
         json_string(out, port);
         fputs(",\"trigger\":", out);
         json_string(out, trigger);
+        if (magic_from != NULL) {
+            fputs(",\"magic_from\":", out);
+            json_string(out, magic_from);
+        }
         fputs("}\n", out);
         break;
     case FORMAT_KV:
@@ -502,6 +512,8 @@ void output_trigger_sent(FILE *out, const char *port, const char *trigger,
         kv_pair(out, "exit_code", "0", 0);
         kv_pair(out, "port", port, 0);
         kv_pair(out, "trigger", trigger, 0);
+        if (magic_from != NULL)
+            kv_pair(out, "magic_from", magic_from, 0);
         fputc('\n', out);
         break;
     case FORMAT_TEXT:

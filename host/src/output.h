@@ -32,6 +32,7 @@ struct probe_report {
     int have_info;                    /* the AN3155 exchange completed */
     const struct an3155_info *info;
     const struct device_row *row;     /* NULL when the DEV_ID is unknown */
+    const char *magic_from;           /* enter: where the magic line came from; NULL: not sent */
 };
 
 void output_probe(FILE *out, const struct probe_report *report, enum output_format format);
@@ -42,8 +43,10 @@ void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_form
  * record; nothing for FORMAT_TEXT. */
 void output_failure(FILE *out, const char *status, const char *message, int exit_code,
                     enum output_format format);
-/* `enter --no-probe`: the trigger went out; one record in any format. */
+/* `enter --no-probe`: the trigger went out; one record in any format.
+ * magic_from: where the magic line came from (secret.h words), NULL for
+ * the touch. */
 void output_trigger_sent(FILE *out, const char *port, const char *trigger,
-                         enum output_format format);
+                         const char *magic_from, enum output_format format);
 
 #endif

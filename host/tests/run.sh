@@ -26,6 +26,7 @@ check() { # check DESCRIPTION COMMAND...: passes when the command succeeds
 
 CC=${CC:-cc}
 warnings="-std=c99 -Wall -Wextra -Werror -pedantic"
+unset SYSBOOT_SECRET   # the secret tests set it themselves
 includes="-I$root/include -I$root/data -I$host/src -I$here"
 sysboot="$host/build/sysboot"
 
@@ -343,10 +344,83 @@ expect_exit 5 "enter: the ROM never answers within --wait-ms" \
 
 start_peer magic
 expect_exit 0 "enter --no-probe --format json" enter --port "$pty" --magic --no-probe --format json
-one_record "enter --no-probe, json" '^{"status":"ok","exit_code":0,"port":".*","trigger":"magic"}$'
+one_record "enter --no-probe, json" '^{"status":"ok","exit_code":0,"port":".*","trigger":"magic","magic_from":"default"}$'
 start_peer magic
 expect_exit 0 "enter --no-probe --format kv" enter --port "$pty" --magic --no-probe --format kv
-one_record "enter --no-probe, kv" '^status=ok exit_code=0 port=.* trigger=magic$'
+one_record "enter --no-probe, kv" '^status=ok exit_code=0 port=.* trigger=magic magic_from=default$'
+# ---- enter: the magic line from a secret file or the environment -----------------
+secret='acme-7Qx2-vR9k-Lm4T:update'
+no_secret_shown() { # the secret itself is never printed
+    if cat "$work/out" "$work/err" | grep -q -- "$secret"; then fail "$1: the secret was printed"; else pass; fi
+}
+sent_line() { # sent_line DESCRIPTION LINE: the pty saw a line break, then LINE
+    sleep 0.2
+    printf '\r\n%s\r\n' "$2" > "$work/expected-magic"
+    check "$1" cmp -s "$work/expected-magic" "$work/peer.log"
+}
+printf '%s\n' "$secret" > "$work/secret"
+chmod 600 "$work/secret"
+start_peer magic
+expect_exit 0 "enter --secret-file --no-probe" enter --port "$pty" --secret-file "$work/secret" --no-probe
+sent_line "the secret file's line went out as the magic line" "$secret"
+output_has "enter says the line came from the secret file" "magic line from the secret file $work/secret"
+no_secret_shown "enter --secret-file"
+check "a file readable by its owner alone gets no note" sh -c "! grep -q 'readable by other users' '$work/err'"
+
+printf '%s\r\n' "$secret" > "$work/secret-crlf"
+chmod 600 "$work/secret-crlf"
+start_peer magic
+expect_exit 0 "a CRLF-ended secret file" enter --port "$pty" --secret-file="$work/secret-crlf" --no-probe
+sent_line "the CRLF is not part of the secret" "$secret"
+
+start_peer magic
+expect_exit 0 "enter --secret-file --format json" enter --port "$pty" --secret-file "$work/secret" --no-probe --format json
+one_record "enter --secret-file, json" '"trigger":"magic","magic_from":"file"}$'
+no_secret_shown "enter --secret-file --format json"
+
+export SYSBOOT_SECRET="$secret"
+start_peer magic
+expect_exit 0 "enter --magic with SYSBOOT_SECRET set" enter --port "$pty" --magic --no-probe
+sent_line "the environment's secret went out as the magic line" "$secret"
+output_has "enter says the line came from the environment" 'magic line from the environment ($SYSBOOT_SECRET)'
+no_secret_shown "enter with SYSBOOT_SECRET"
+start_peer magic
+expect_exit 0 "SYSBOOT_SECRET, kv" enter --port "$pty" --magic --no-probe --format kv
+one_record "SYSBOOT_SECRET, kv" ' trigger=magic magic_from=environment$'
+start_peer magic
+expect_exit 0 "--secret-file wins over SYSBOOT_SECRET" enter --port "$pty" --secret-file "$work/secret-crlf" --no-probe
+output_has "the file is named, not the environment" "magic line from the secret file"
+start_peer magic
+expect_exit 0 "--magic STRING wins over SYSBOOT_SECRET" enter --port "$pty" --magic=hello-rom --no-probe
+sent_line "the command line's string went out" "hello-rom"
+output_has "a string from the command line is called out as visible" "magic line from the command line (other users see it"
+export SYSBOOT_SECRET="$(printf 'bad\rline')"
+expect_exit 3 "SYSBOOT_SECRET with a line end is refused" enter --port /dev/null --magic --no-probe
+output_has "the refusal names the variable" 'in $SYSBOOT_SECRET'
+unset SYSBOOT_SECRET
+start_peer magic
+expect_exit 0 "enter --magic without a secret anywhere" enter --port "$pty" --magic --no-probe
+output_has "enter says it used the default line" 'magic line: the default "sysboot:enter-bootloader"'
+
+expect_exit 3 "a missing secret file" enter --port /dev/null --secret-file "$work/no-such-secret" --no-probe
+output_has "the missing file is named" "cannot read the secret file $work/no-such-secret"
+printf 'line-one\nline-two\n' > "$work/secret-two"
+expect_exit 3 "a secret file of two lines" enter --port /dev/null --secret-file "$work/secret-two" --no-probe
+printf '%065d\n' 0 > "$work/secret-long"
+expect_exit 3 "a secret of 65 bytes" enter --port /dev/null --secret-file "$work/secret-long" --no-probe
+printf 'zq7part\tzq7rest\n' > "$work/secret-ctrl"
+expect_exit 3 "a secret with a control byte" enter --port /dev/null --secret-file "$work/secret-ctrl" --no-probe
+check "the refusal does not quote the secret" sh -c "! grep -q 'zq7' '$work/out' '$work/err'"
+: > "$work/secret-empty"
+expect_exit 3 "an empty secret file" enter --port /dev/null --secret-file "$work/secret-empty" --no-probe
+expect_exit 3 "--secret-file with --touch1200" enter --port /dev/null --touch1200 --secret-file "$work/secret"
+expect_exit 3 "--secret-file with --magic STRING" enter --port /dev/null --magic x --secret-file "$work/secret"
+cp "$work/secret" "$work/secret-shared"
+chmod 644 "$work/secret-shared"
+start_peer magic
+expect_exit 0 "a secret file others may read still works" enter --port "$pty" --secret-file "$work/secret-shared" --no-probe
+output_has "with a note on its permissions" "readable by other users"
+
 start_peer no_answer
 expect_exit 5 "enter --format json, the ROM never answers" \
     enter --port "$pty" --magic --parity none --timeout-ms 100 --wait-ms 300 --format json
