@@ -185,6 +185,40 @@ enum an3155_result an3155_get_id(const struct byte_port *port, unsigned timeout_
     return AN3155_OK;
 }
 
+/* READ_MEMORY: command, ACK; address MSB first and its XOR, ACK; N-1 and
+ * its complement, ACK, then N bytes (AN3155 3.4). */
+enum an3155_result an3155_read_memory(const struct byte_port *port, unsigned timeout_ms,
+                                      uint32_t address, uint8_t *data, size_t length,
+                                      struct an3155_outcome *outcome)
+{
+    uint8_t frame[5];
+    enum an3155_result result;
+
+    if (length == 0 || length > 256)
+        return fail(outcome, AN3155_GARBAGE, "READ_MEMORY", "asked for 0 or more than 256 bytes");
+    result = send_command(port, AN3155_CMD_READ_MEMORY, timeout_ms, "READ_MEMORY", outcome);
+    if (result != AN3155_OK)
+        return result;
+    frame[0] = (uint8_t)(address >> 24);
+    frame[1] = (uint8_t)(address >> 16);
+    frame[2] = (uint8_t)(address >> 8);
+    frame[3] = (uint8_t)address;
+    frame[4] = (uint8_t)(frame[0] ^ frame[1] ^ frame[2] ^ frame[3]);
+    result = send_bytes(port, frame, 5, timeout_ms, "READ_MEMORY address", outcome);
+    if (result == AN3155_OK)
+        result = expect_ack(port, timeout_ms, 1, "READ_MEMORY address", outcome);
+    if (result != AN3155_OK)
+        return result;
+    frame[0] = (uint8_t)(length - 1u);
+    frame[1] = (uint8_t)~frame[0];
+    result = send_bytes(port, frame, 2, timeout_ms, "READ_MEMORY length", outcome);
+    if (result == AN3155_OK)
+        result = expect_ack(port, timeout_ms, 1, "READ_MEMORY length", outcome);
+    if (result == AN3155_OK)
+        result = read_reply_bytes(port, timeout_ms, data, length, 1, "READ_MEMORY", outcome);
+    return result;
+}
+
 static int is_transient(enum an3155_result result)
 {
     return result == AN3155_NO_ANSWER || result == AN3155_GARBAGE

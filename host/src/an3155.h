@@ -15,6 +15,7 @@
 #define AN3155_CMD_GET       0x00u
 #define AN3155_CMD_GET_VERSION 0x01u
 #define AN3155_CMD_GET_ID    0x02u
+#define AN3155_CMD_READ_MEMORY 0x11u
 
 enum an3155_result {
     AN3155_OK = 0,
@@ -54,6 +55,14 @@ enum an3155_result an3155_get_version(const struct byte_port *port, unsigned tim
                                       struct an3155_info *info, struct an3155_outcome *outcome);
 enum an3155_result an3155_get_id(const struct byte_port *port, unsigned timeout_ms,
                                  struct an3155_info *info, struct an3155_outcome *outcome);
+
+/* READ_MEMORY of `length` (1..256) bytes at `address` into `data`. Reads
+ * only. A NACK to the command itself is AN3155_NACK_REPLY: the ROM refuses
+ * to read (read protection active, AN3155 3.4); a NACK to the address is
+ * garbage here (the caller asks only for addresses the ROM maps). */
+enum an3155_result an3155_read_memory(const struct byte_port *port, unsigned timeout_ms,
+                                      uint32_t address, uint8_t *data, size_t length,
+                                      struct an3155_outcome *outcome);
 
 /* Sync, GET, GET_VERSION, GET_ID. No answer, garbage and a cut-short reply
  * are retried from the sync up to options->retries times; a NACK or a

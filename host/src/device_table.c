@@ -32,6 +32,12 @@ const struct rom_ram_row rom_ram_rows[] = {
 };
 const size_t rom_ram_row_count = sizeof rom_ram_rows / sizeof rom_ram_rows[0];
 
+const struct flash_row flash_rows[] = {
+#define SYSBOOT_FLASH(profile, base, source) { #profile, base, source },
+#include "stm32.def"
+};
+const size_t flash_row_count = sizeof flash_rows / sizeof flash_rows[0];
+
 const struct profile_row *device_profile(const struct device_row *row)
 {
     size_t i;
@@ -39,6 +45,16 @@ const struct profile_row *device_profile(const struct device_row *row)
     for (i = 0; i < profile_row_count; i++)
         if (strcmp(profile_rows[i].key, row->profile) == 0)
             return &profile_rows[i];
+    return NULL;
+}
+
+const struct flash_row *device_flash(const struct device_row *row)
+{
+    size_t i;
+
+    for (i = 0; i < flash_row_count; i++)
+        if (strcmp(flash_rows[i].profile, row->profile) == 0)
+            return &flash_rows[i];
     return NULL;
 }
 

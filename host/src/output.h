@@ -33,6 +33,8 @@ struct probe_report {
     const struct an3155_info *info;
     const struct device_row *row;     /* NULL when the DEV_ID is unknown */
     const char *magic_from;           /* enter: where the magic line came from; NULL: not sent */
+    const char *flash_read;           /* readable, read-protected, not-asked; NULL: no answer */
+    uint32_t flash_base;              /* where READ_MEMORY asked (flash_read readable/read-protected) */
 };
 
 void output_probe(FILE *out, const struct probe_report *report, enum output_format format);

@@ -14,6 +14,9 @@
  *   vanish      closes the pty part way through the GET reply
  *   slow_sync   ignores the first sync byte
  *   magic       waits for one non-empty line (the magic), then behaves as "ok"
+ *   protected   as "ok", but refuses READ_MEMORY with NACK (read protection on)
+ * Every scenario that answers GET answers READ_MEMORY of flash with the
+ * first word of an application's vector table, unless it is "protected".
  */
 #define _DEFAULT_SOURCE
 
@@ -30,6 +33,10 @@
 #define LIFETIME_SECONDS 30
 
 static int master_fd;
+/* READ_MEMORY's argument bytes still to come: 5 (address, XOR), then 2 (N-1,
+ * complement); 0 when a command comes next. */
+static int read_argument_bytes;
+static int read_stage;
 static FILE *log_file;
 static const char *scenario;
 
@@ -80,6 +87,15 @@ static void answer_command(unsigned char command)
         break;
     case 0x01:
         send_bytes(version, sizeof version);
+        break;
+    case 0x11:
+        if (is("protected")) {
+            send_byte(NACK);
+            break;
+        }
+        send_byte(ACK);
+        read_argument_bytes = 5;
+        read_stage = 1;
         break;
     case 0x02:
         if (is("unknown_id")) {
@@ -141,6 +157,20 @@ int main(int argc, char **argv)
         }
         if (is("no_answer"))
             continue;
+        if (read_argument_bytes > 0) {
+            static const unsigned char word[] = { 0x00, 0x00, 0x02, 0x20 }; /* MSP 0x20020000 */
+            if (--read_argument_bytes > 0)
+                continue;
+            send_byte(ACK);
+            if (read_stage == 1) {
+                read_argument_bytes = 2;
+                read_stage = 2;
+            } else {
+                send_bytes(word, sizeof word);
+                read_stage = 0;
+            }
+            continue;
+        }
         if (!have_command && byte == 0x7F) {
             syncs_seen++;
             if (is("slow_sync") && syncs_seen == 1)

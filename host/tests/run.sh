@@ -173,6 +173,7 @@ output_has "info STM32F103 lists the medium-density row" "^  0x410 "
 expect_exit 0 "info 0x413" info 0x413
 output_has "F405 SRAM in KiB" "^SRAM: *0x20000000-0x2001FFFF, 128 KiB\$"
 output_has "F405 system memory in KiB" "^system memory: *0x1FFF0000-0x1FFF77FF, 30 KiB\$"
+output_has "F405 main flash" "^main flash: *0x08000000 "
 output_has "F405: the SRAM its ROM uses" "^ROM's own SRAM: 0x20000000-0x20002FFF, 12 KiB"
 expect_exit 0 "info 0x450" info 0x450
 output_has "H743: the window is not read as 64 MiB of SRAM" "not of SRAM"
@@ -180,6 +181,7 @@ check "H743 prints no SRAM size line" sh -c "! grep -q '^SRAM: ' '$work/out'"
 output_has "H743: the AXI SRAM its ROM uses" "^ *0x24000000-0x24004FFF, 20 KiB"
 expect_exit 0 "info 0x486" info 0x486
 output_has "N6: no software entry, no ROM SRAM row" "^ROM's own SRAM: - (no software entry)"
+output_has "N6: no internal flash" "^main flash: *none (no internal flash)"
 expect_exit 1 "info of an unknown part" info STM32Z999
 expect_exit 3 "info without an argument" info
 
@@ -268,16 +270,34 @@ output_has "commands listed" "0x44 EXTENDED_ERASE"
 output_has "PID shown" "0x0413"
 output_has "database row named" "STM32F405"
 output_has "ROM interfaces named" "USART+USB_DFU"
-check "the probe sent 7F 00FF 01FE 02FD" \
-    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f00ff01fe02fd"
+# sync, GET, GET_VERSION, GET_ID, then READ_MEMORY of 4 bytes at the F405's
+# flash base 0x08000000 (address XOR 0x08, N-1 = 3 and its complement)
+probe_bytes=7f00ff01fe02fd11ee080000000803fc
+check "the probe sent 7F 00FF 01FE 02FD 11EE 08000000 08 03FC" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$probe_bytes"
+output_has "an answered READ_MEMORY is readable" "^flash read: *readable: the ROM answered READ_MEMORY at 0x08000000"
 expect_exit 0 "probe --format json" probe --port "$pty" $fast --format json
 check "json is one line" test "$(wc -l < "$work/out")" -eq 1
 output_has "json fields" '^{"status":"ok","exit_code":0,.*"dev_id":"0x413".*"name":"STM32F405'
+output_has "json: readable at the flash base" '"flash_read":"readable","flash_base":"0x08000000"'
 expect_exit 0 "probe --format kv" probe --port "$pty" $fast --format kv
 check "kv is one line" test "$(wc -l < "$work/out")" -eq 1
 output_has "kv fields" '^status=ok exit_code=0 .*dev_id=0x413 name="\{0,1\}STM32F405'
+output_has "kv: readable at the flash base" ' flash_read=readable flash_base=0x08000000'
 expect_exit 4 "even parity on a pty is refused with a hint" probe --port "$pty" --timeout-ms 200
 output_has "parity hint" "try --parity none"
+
+start_peer protected
+expect_exit 0 "probe a read-protected ROM" probe --port "$pty" $fast
+output_has "a NACKed READ_MEMORY is read-protected" "^flash read: *read-protected: the ROM refused READ_MEMORY at 0x08000000"
+check "the probe asked READ_MEMORY once and nothing after the NACK" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f00ff01fe02fd11ee"
+start_peer protected
+expect_exit 0 "probe a read-protected ROM, json" probe --port "$pty" $fast --format json
+one_record "read-protected, json" '"flash_read":"read-protected","flash_base":"0x08000000"'
+start_peer protected
+expect_exit 0 "probe a read-protected ROM, kv" probe --port "$pty" $fast --format kv
+one_record "read-protected, kv" ' flash_read=read-protected flash_base=0x08000000'
 
 start_peer nack_sync
 expect_exit 0 "NACK to sync is an open session" probe --port "$pty" $fast
@@ -336,7 +356,7 @@ start_peer magic
 expect_exit 0 "enter --magic then probe the ROM" enter --port "$pty" --magic --parity none --wait-ms 3000
 output_has "enter names the device" "STM32F405"
 check "magic line on a line of its own, then the probe" \
-    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf '\r\nsysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')7f00ff01fe02fd"
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf '\r\nsysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')$probe_bytes"
 
 start_peer no_answer
 expect_exit 5 "enter: the ROM never answers within --wait-ms" \
