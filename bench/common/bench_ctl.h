@@ -54,7 +54,8 @@ typedef struct {
     uint32_t iwdg_base;     /* harness: 0 = none */
     uint32_t wwdg_base;
     uint32_t hazards;       /* application: what sysboot_hazards() returned */
-    uint32_t spare[3];
+    uint32_t read_protected;/* harness: 1 = the stand-in refuses READ_MEMORY, as a ROM at RDP level 1 */
+    uint32_t spare[2];
 } bench_ctl;
 
 /* BENCH_CTL_SIZE bytes in apps/app.ld (.bench_ctl): a negative array size

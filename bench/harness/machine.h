@@ -23,7 +23,7 @@ typedef struct {
     int verbose;
     uint64_t max_insns;
     /* scenario options: chip state at power-on */
-    int rdp2, tz_on, dual_boot, garbage_ram, sw_flag_at_poweron;
+    int rdp1, rdp2, tz_on, dual_boot, garbage_ram, sw_flag_at_poweron;
     int clocks_dirty;              /* the application runs on HSE + PLL */
     int stuck_oscillator;          /* the reset oscillator's ready flag never sets */
     int hw_iwdg;                   /* option bytes: hardware IWDG (started at every reset) */

@@ -233,6 +233,7 @@ static void power_on(void)
     write_ctl(offsetof(bench_ctl, resets_at_go), 0);
     write_ctl(offsetof(bench_ctl, app_status), 0xFFFFFFFFu);
     write_ctl(offsetof(bench_ctl, standin_fail), 0);
+    write_ctl(offsetof(bench_ctl, read_protected), (uint32_t)bench_m.rdp1);
     scs_reset();
     ecc_power_on();
     soc_power_on();
@@ -320,6 +321,7 @@ static void print_board_facts(void)
         if (p->rst_reg) printf(" rstreg");
         if (rcc_modelled_for(b)) printf(" rcc");
         if (p->rdp_reg) printf(" rdp");
+        if (b->rdp_open_reg) printf(" rdpopen");
         if (p->tz_reg) printf(" tz");
         if (p->db_reg) printf(" dualboot");
         if (b->flags & SYSBOOT_DEV_DUAL_CORE) {
@@ -405,7 +407,7 @@ static void usage(const char *argv0)
             "usage: %s [options] BOARD app.elf standin.elf | --boards | --make-boards\n"
             "  --scenario NAME --path direct|reset|empty --standin exit|serve|auto-go --cycles N\n"
             "  --expect rom|boot|served|status=ERR_...|cycles=N[/R]   --core m4 (run the other core)\n"
-            "  chip state: --rdp2 --tz --dual-boot --garbage --sw-flag-at-power-on --clocks (HSE+PLL) --stuck-oscillator\n"
+            "  chip state: --rdp1 (the stand-in refuses READ_MEMORY) --rdp2 --tz --dual-boot --garbage --sw-flag-at-power-on --clocks (HSE+PLL) --stuck-oscillator\n"
             "              --ecc (reading SRAM unwritten since power-on faults)\n"
             "              --hw-iwdg (option bytes)   --usb-hold-ms N (the hold the app configures)\n"
             "  faults: --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
@@ -421,7 +423,7 @@ int bench_run(int argc, char **argv)
     static const struct option opts[] = {
         { "scenario", 1, 0, 's' }, { "path", 1, 0, 'p' }, { "standin", 1, 0, 'S' },
         { "cycles", 1, 0, 'c' }, { "expect", 1, 0, 'e' }, { "core", 1, 0, 'C' },
-        { "rdp2", 0, 0, 'R' }, { "tz", 0, 0, 'T' }, { "dual-boot", 0, 0, 'D' },
+        { "rdp1", 0, 0, '1' }, { "rdp2", 0, 0, 'R' }, { "tz", 0, 0, 'T' }, { "dual-boot", 0, 0, 'D' },
         { "garbage", 0, 0, 'g' }, { "clocks", 0, 0, 'L' }, { "stuck-oscillator", 0, 0, 'O' }, { "sw-flag-at-power-on", 0, 0, 'w' },
         { "reset-is-power-on", 0, 0, 'P' }, { "reset-is-pin", 0, 0, 'N' }, { "drop-clock-enable", 0, 0, 'K' },
         { "ignore-dccmvac", 0, 0, 'I' }, { "ignore-empty-flag", 0, 0, 'E' }, { "corrupt-vectors", 1, 0, 'V' },
@@ -447,6 +449,7 @@ int bench_run(int argc, char **argv)
         case 'c': run.cycles = (uint32_t)strtoul(optarg, NULL, 0); break;
         case 'e': expectation = optarg; break;
         case 'C': core_override = optarg; break;
+        case '1': bench_m.rdp1 = 1; break;
         case 'R': bench_m.rdp2 = 1; break;
         case 'T': bench_m.tz_on = 1; break;
         case 'D': bench_m.dual_boot = 1; break;

@@ -6,6 +6,8 @@
 #include "standin.h"
 #include "usart.h"
 
+#include "../common/bench_ctl.h"
+
 #define ACK  0x79u
 #define NACK 0x1Fu
 #define SYNC 0x7Fu
@@ -39,6 +41,11 @@ static void cmd_read(void)
     uint32_t addr;
     uint8_t n, check;
     unsigned i;
+    /* read protection active (harness --rdp1): the ROM refuses the command */
+    if (BENCH_CTL->read_protected != 0u) {
+        usart_tx(NACK);
+        return;
+    }
     usart_tx(ACK);
     if (!rx_address(&addr)) {
         usart_tx(NACK);
