@@ -48,6 +48,7 @@ static int iwdg_window_set(const sysboot_watchdog *w)
 uint32_t sysboot_hazards(const sysboot_device *d)
 {
     const sysboot_watchdog *w;
+    const sysboot_field *rdp;
     uint32_t hazards = 0u;
 
     if (d == NULL)
@@ -65,7 +66,9 @@ uint32_t sysboot_hazards(const sysboot_device *d)
         hazards |= SYSBOOT_HAZARD_WWDG;
     if (option_set(&w->hw_wwdg))
         hazards |= SYSBOOT_HAZARD_HW_WWDG;
-    if (option_set(sysboot_rdp_open(d)))
+    /* the field's facts by value: a build that names its line folds them */
+    rdp = sysboot_rdp_open(d);
+    if (rdp->reg != 0u && (sysboot_hw_read(rdp->reg) & rdp->mask) == rdp->value)
         hazards |= SYSBOOT_HAZARD_FLASH_READABLE;
     return hazards;
 }
