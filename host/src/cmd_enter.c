@@ -12,18 +12,20 @@
 #include "sysboot.h"
 
 const char enter_usage[] =
-"usage: sysboot enter --port PATH (--magic [STRING] | --secret-file PATH | --touch1200)\n"
+"usage: sysboot enter --port PATH\n"
+"                     (--magic [STRING] | --secret-file PATH | --touch1200)\n"
 "                     [--baud N] [--then-probe|--no-probe] [--usb] [--wait-ms N]\n"
 "                     [--rom-baud N] [--parity even|none] [--timeout-ms N]\n"
 "                     [--format text|json|kv]\n"
 "  send the trigger at the application's baud (default 115200 8N1): a line\n"
 "  break, then the magic line, or the 1200-baud touch; then probe the ROM until\n"
 "  --wait-ms (default 5000) passes. The magic line is STRING, else the first\n"
-"  line of --secret-file, else $" SECRET_ENV " when set, else \"" SYSBOOT_MAGIC_DEFAULT "\";\n"
-"  a product's secret belongs in the file or the environment, not on the\n"
-"  command line (other users see it in the process list). The tool says\n"
-"  which it used. --usb waits for the ROM DFU device instead; --no-probe only\n"
-"  sends. json and kv print exactly one line on every outcome.\n";
+"  line of --secret-file, else $" SECRET_ENV " when set, else the default\n"
+"  \"" SYSBOOT_MAGIC_DEFAULT "\". A product's secret belongs in the file or the\n"
+"  environment, not on the command line (other users see it in the process\n"
+"  list); the tool says which it used. --usb waits for the ROM DFU device\n"
+"  instead; --no-probe only sends. json and kv print exactly one line on every\n"
+"  outcome.\n";
 
 #define TOUCH_BAUD 1200u
 /* Long enough for a USB CDC stack to see the 1200-baud line coding before
