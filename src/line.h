@@ -243,7 +243,7 @@ static inline uint32_t sysboot_idcode_addr(const sysboot_device *d)
 /* The line's read-protection level-0 field (SYSBOOT_RDP_OPEN); reg 0: none known. */
 static inline const sysboot_field *sysboot_rdp_open(const sysboot_device *d)
 {
-    static const sysboot_field open = {
+    static const sysboot_field level0 = {
         (
 #define SYSBOOT_RDP_OPEN(key, reg, mask, value, source) SYSBOOT_PICK_KEYED(key, reg, source)
 #include "data_rows.h"
@@ -256,7 +256,7 @@ static inline const sysboot_field *sysboot_rdp_open(const sysboot_device *d)
         0u)
     };
     (void)d;
-    return &open;
+    return &level0;
 }
 
 #else /* universal */
