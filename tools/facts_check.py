@@ -1109,7 +1109,7 @@ FLASH_BASE_MACROS = ("FLASH_BASE_NS", "FLASH_BASE", "FLASH_BANK1_BASE", "NVM_BAS
 
 
 def check_flash(ck, rows):
-    ck.rep.section("Main flash base (SYSBOOT_FLASH)",
+    ck.rep.section("Main flash base (SYSBOOT_FLASH_BASE)",
                    "The base must be the value of one of %s in the headers the row names (the "
                    "main flash, non-secure alias)." % ", ".join(FLASH_BASE_MACROS))
     for args, v, src in each_row(ck, rows, "FLASH", 3):
@@ -1546,7 +1546,7 @@ def run(args):
         by_kind.setdefault(kind, []).append(a)
     known = {"SYSBOOT_IDCODE", "SYSBOOT_PROFILE", "SYSBOOT_USB", "SYSBOOT_WATCHDOG",
              "SYSBOOT_POWER_ON", "SYSBOOT_RCC", "SYSBOOT_DEVICE", "SYSBOOT_MAX_CLOCK",
-             "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH"}
+             "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH_BASE"}
     n_unknown = sum(len(v) for k, v in by_kind.items() if k not in known)
     profiles, layouts = {}, {}
     check_idcode(ck, by_kind.get("SYSBOOT_IDCODE", []))
@@ -1556,7 +1556,7 @@ def run(args):
     check_power_on(ck, by_kind.get("SYSBOOT_POWER_ON", []), profiles)
     check_rcc(ck, by_kind.get("SYSBOOT_RCC", []), layouts)
     check_rdp_open(ck, by_kind.get("SYSBOOT_RDP_OPEN", []))
-    check_flash(ck, by_kind.get("SYSBOOT_FLASH", []))
+    check_flash(ck, by_kind.get("SYSBOOT_FLASH_BASE", []))
     prof_sources = {}
     for kind, rs in by_kind.items():
         if kind in ("SYSBOOT_PROFILE", "SYSBOOT_RCC", "SYSBOOT_USB", "SYSBOOT_WATCHDOG", "SYSBOOT_POWER_ON"):

@@ -56,7 +56,7 @@ static enum an3155_result flash_read_check(const struct byte_port *bytes,
                                            struct probe_report *report,
                                            struct an3155_outcome *outcome)
 {
-    const struct flash_row *flash = report->row != NULL ? device_flash(report->row) : NULL;
+    const struct flash_base_row *flash = report->row != NULL ? device_flash_base(report->row) : NULL;
     uint8_t word[4];
     enum an3155_result result;
 

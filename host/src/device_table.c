@@ -32,11 +32,11 @@ const struct rom_ram_row rom_ram_rows[] = {
 };
 const size_t rom_ram_row_count = sizeof rom_ram_rows / sizeof rom_ram_rows[0];
 
-const struct flash_row flash_rows[] = {
-#define SYSBOOT_FLASH(profile, base, source) { #profile, base, source },
+const struct flash_base_row flash_base_rows[] = {
+#define SYSBOOT_FLASH_BASE(profile, base, source) { #profile, base, source },
 #include "stm32.def"
 };
-const size_t flash_row_count = sizeof flash_rows / sizeof flash_rows[0];
+const size_t flash_base_row_count = sizeof flash_base_rows / sizeof flash_base_rows[0];
 
 const struct profile_row *device_profile(const struct device_row *row)
 {
@@ -48,13 +48,13 @@ const struct profile_row *device_profile(const struct device_row *row)
     return NULL;
 }
 
-const struct flash_row *device_flash(const struct device_row *row)
+const struct flash_base_row *device_flash_base(const struct device_row *row)
 {
     size_t i;
 
-    for (i = 0; i < flash_row_count; i++)
-        if (strcmp(flash_rows[i].profile, row->profile) == 0)
-            return &flash_rows[i];
+    for (i = 0; i < flash_base_row_count; i++)
+        if (strcmp(flash_base_rows[i].profile, row->profile) == 0)
+            return &flash_base_rows[i];
     return NULL;
 }
 

@@ -40,7 +40,7 @@ struct rom_ram_row {
 
 /* Where the main flash of a profile's lines starts (non-secure alias);
  * base 0: no internal flash. */
-struct flash_row {
+struct flash_base_row {
     const char *profile;
     uint32_t base;
     const char *source;
@@ -52,14 +52,14 @@ extern const struct profile_row profile_rows[];
 extern const size_t profile_row_count;
 extern const struct rom_ram_row rom_ram_rows[];
 extern const size_t rom_ram_row_count;
-extern const struct flash_row flash_rows[];
-extern const size_t flash_row_count;
+extern const struct flash_base_row flash_base_rows[];
+extern const size_t flash_base_row_count;
 
 /* The profile named by a row, or NULL if the database lacks it. */
 const struct profile_row *device_profile(const struct device_row *row);
 
-/* The SYSBOOT_FLASH row of a row's profile, or NULL if the database lacks it. */
-const struct flash_row *device_flash(const struct device_row *row);
+/* The SYSBOOT_FLASH_BASE row of a row's profile, or NULL if the database lacks it. */
+const struct flash_base_row *device_flash_base(const struct device_row *row);
 
 /* "Cortex-M4" for SYSBOOT_CORE_M4; "unknown" otherwise. */
 const char *core_name(uint32_t core);

@@ -212,7 +212,7 @@ void output_row_details(FILE *out, const struct device_row *row)
     char interfaces[BITS_TEXT_MAX];
     char size[32];
     const struct profile_row *profile = device_profile(row);
-    const struct flash_row *flash = device_flash(row);
+    const struct flash_base_row *flash = device_flash_base(row);
 
     fprintf(out, "dev_id:         0x%03X\n", (unsigned)row->dev_id);
     fprintf(out, "name:           %s\n", row->name);

@@ -31,15 +31,15 @@ static const char *const rdp_open_rows[] = {
 #define SYSBOOT_RDP_OPEN(key, ...) #key,
 #include "../../data/stm32.def"
 };
-static const char *const flash_rows[] = {
-#define SYSBOOT_FLASH(key, ...) #key,
+static const char *const flash_base_rows[] = {
+#define SYSBOOT_FLASH_BASE(key, ...) #key,
 #include "../../data/stm32.def"
 };
 
 #define KIND(rows) { #rows, rows, sizeof rows / sizeof rows[0] }
 static const struct { const char *name; const char *const *keys; size_t count; } kinds[] = {
     KIND(rcc_rows), KIND(power_on_rows), KIND(max_clock_rows), KIND(watchdog_rows),
-    KIND(rdp_open_rows), KIND(flash_rows),
+    KIND(rdp_open_rows), KIND(flash_base_rows),
 };
 
 TEST(rows_one_of_each_kind_per_profile)
