@@ -389,6 +389,7 @@ static void print_board_facts(void)
         if (p->rst_reg) printf(" rstreg");
         if (rcc_modelled_for(b)) printf(" rcc");
         if (p->rdp_reg) printf(" rdp");
+        if (b->rdp_open_reg) printf(" rdpopen");
         if (p->tz_reg) printf(" tz");
         if (p->db_reg) printf(" dualboot");
         if (b->flags & SYSBOOT_DEV_DUAL_CORE) {

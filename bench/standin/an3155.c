@@ -7,6 +7,8 @@
 #include "standin.h"
 #include "usart.h"
 
+#include "../common/bench_ctl.h"
+
 #define ACK  0x79u
 #define NACK 0x1Fu
 #define SYNC 0x7Fu

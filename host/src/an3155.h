@@ -80,7 +80,9 @@ enum an3155_result an3155_probe(const struct byte_port *port,
                                 struct an3155_info *info, struct an3155_outcome *outcome);
 
 /* Memory commands (an3155_memory.c). Lengths 1..256 (writes: a multiple
- * of 4, AN3155's whole words); erase takes page numbers in the form the
+ * of 4, AN3155's whole words). A NACK to READ_MEMORY itself is
+ * AN3155_NACK_REPLY: the ROM refuses to read (read protection, AN3155 3.4).
+ * Erase takes page numbers in the form the
  * ROM's erase command has (0x43: one byte each, 0x44: two), split into as
  * many commands as needed, `timeout_ms` per page. */
 enum an3155_result an3155_read_memory(const struct byte_port *port, unsigned timeout_ms,

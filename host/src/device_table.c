@@ -61,6 +61,12 @@ const char *flash_interrupted_text(const char *erased_boot)
            "the flag, so later resets run the flash again)";
 }
 
+const struct flash_base_row flash_base_rows[] = {
+#define SYSBOOT_FLASH_BASE(profile, base, source) { #profile, base, source },
+#include "stm32.def"
+};
+const size_t flash_base_row_count = sizeof flash_base_rows / sizeof flash_base_rows[0];
+
 const struct profile_row *device_profile(const struct device_row *row)
 {
     size_t i;
@@ -68,6 +74,16 @@ const struct profile_row *device_profile(const struct device_row *row)
     for (i = 0; i < profile_row_count; i++)
         if (strcmp(profile_rows[i].key, row->profile) == 0)
             return &profile_rows[i];
+    return NULL;
+}
+
+const struct flash_base_row *device_flash_base(const struct device_row *row)
+{
+    size_t i;
+
+    for (i = 0; i < flash_base_row_count; i++)
+        if (strcmp(flash_base_rows[i].profile, row->profile) == 0)
+            return &flash_base_rows[i];
     return NULL;
 }
 

@@ -50,6 +50,14 @@ struct flash_row {
     const char *source;
 };
 
+/* Where the main flash of a profile's lines starts (non-secure alias);
+ * base 0: no internal flash. */
+struct flash_base_row {
+    const char *profile;
+    uint32_t base;
+    const char *source;
+};
+
 extern const struct device_row device_rows[];
 extern const size_t device_row_count;
 extern const struct profile_row profile_rows[];
@@ -65,8 +73,14 @@ const struct flash_row *flash_row_by_id(uint32_t dev_id);
  * with this erased_boot, in one sentence. */
 const char *flash_interrupted_text(const char *erased_boot);
 
+extern const struct flash_base_row flash_base_rows[];
+extern const size_t flash_base_row_count;
+
 /* The profile named by a row, or NULL if the database lacks it. */
 const struct profile_row *device_profile(const struct device_row *row);
+
+/* The SYSBOOT_FLASH_BASE row of a row's profile, or NULL if the database lacks it. */
+const struct flash_base_row *device_flash_base(const struct device_row *row);
 
 /* "Cortex-M4" for SYSBOOT_CORE_M4; "unknown" otherwise. */
 const char *core_name(uint32_t core);

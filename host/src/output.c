@@ -229,6 +229,7 @@ void output_row_details(FILE *out, const struct device_row *row)
     char interfaces[BITS_TEXT_MAX];
     char size[32];
     const struct profile_row *profile = device_profile(row);
+    const struct flash_base_row *flash = device_flash_base(row);
 
     fprintf(out, "dev_id:         0x%03X\n", (unsigned)row->dev_id);
     fprintf(out, "name:           %s\n", row->name);
@@ -242,6 +243,11 @@ void output_row_details(FILE *out, const struct device_row *row)
             (unsigned long)row->bootloader);
     sram_window_text(out, row);
     rom_ram_text(out, row);
+    if (flash != NULL && flash->base != 0u)
+        fprintf(out, "main flash:     0x%08lX (sysboot probe asks the ROM to read 4 bytes here)\n",
+                (unsigned long)flash->base);
+    else if (flash != NULL)
+        fprintf(out, "main flash:     none (no internal flash)\n");
     fprintf(out, "flags:          %s\n", flags_text(row->flags, flags, sizeof flags));
     fprintf(out, "ROM interfaces: %s\n",
             interfaces_text(row->interfaces, interfaces, sizeof interfaces));
@@ -322,6 +328,21 @@ static void commands_text(const struct an3155_info *info, char *text, size_t siz
                                  info->commands[i]);
 }
 
+static void flash_read_text(FILE *out, const struct probe_report *report)
+{
+    if (report->flash_read == NULL)
+        return;
+    if (strcmp(report->flash_read, "readable") == 0)
+        fprintf(out, "flash read:      readable: the ROM answered READ_MEMORY at 0x%08lX; whoever\n"
+                "                 reaches this port can read and rewrite the firmware (RDP level 0)\n",
+                (unsigned long)report->flash_base);
+    else if (strcmp(report->flash_read, "read-protected") == 0)
+        fprintf(out, "flash read:      read-protected: the ROM refused READ_MEMORY at 0x%08lX (NACK)\n",
+                (unsigned long)report->flash_base);
+    else
+        fprintf(out, "flash read:      not asked (no flash base for this line, or no READ_MEMORY)\n");
+}
+
 static void probe_text(FILE *out, const struct probe_report *report)
 {
     const struct an3155_info *info = report->info;
@@ -351,6 +372,7 @@ static void probe_text(FILE *out, const struct probe_report *report)
             fprintf(out, "ROM interfaces:  %s\n",
                     interfaces_text(report->row->interfaces, interfaces, sizeof interfaces));
         }
+        flash_read_text(out, report);
     }
     if (report->message[0] != '\0')
         fprintf(out, "error:           %s\n", report->message);
@@ -390,6 +412,16 @@ static void probe_json(FILE *out, const struct probe_report *report)
         fputs(",\"interfaces\":", out);
         output_json_string(out, interfaces_text(report->row->interfaces, text, sizeof text));
     }
+    if (report->flash_read != NULL) {
+        fputs(",\"flash_read\":", out);
+        output_json_string(out, report->flash_read);
+        if (strcmp(report->flash_read, "not-asked") != 0)
+            fprintf(out, ",\"flash_base\":\"0x%08lX\"", (unsigned long)report->flash_base);
+    }
+    if (report->magic_from != NULL) {
+        fputs(",\"magic_from\":", out);
+        output_json_string(out, report->magic_from);
+    }
     fputs(",\"message\":", out);
     output_json_string(out, report->message);
     fputs("}\n", out);
@@ -427,6 +459,15 @@ static void probe_kv(FILE *out, const struct probe_report *report)
         output_kv_pair(out, "interfaces",
                 interfaces_text(report->row->interfaces, text, sizeof text), 0);
     }
+    if (report->flash_read != NULL) {
+        output_kv_pair(out, "flash_read", report->flash_read, 0);
+        if (strcmp(report->flash_read, "not-asked") != 0) {
+            snprintf(text, sizeof text, "0x%08lX", (unsigned long)report->flash_base);
+            output_kv_pair(out, "flash_base", text, 0);
+        }
+    }
+    if (report->magic_from != NULL)
+        output_kv_pair(out, "magic_from", report->magic_from, 0);
     if (report->message[0] != '\0')
         output_kv_pair(out, "message", report->message, 0);
     fputc('\n', out);
@@ -533,7 +574,7 @@ void output_failure(FILE *out, const char *status, const char *message, int exit
 }
 
 void output_trigger_sent(FILE *out, const char *port, const char *trigger,
-                         enum output_format format)
+                         const char *magic_from, enum output_format format)
 {
     switch (format) {
     case FORMAT_JSON:
@@ -541,6 +582,10 @@ void output_trigger_sent(FILE *out, const char *port, const char *trigger,
         output_json_string(out, port);
         fputs(",\"trigger\":", out);
         output_json_string(out, trigger);
+        if (magic_from != NULL) {
+            fputs(",\"magic_from\":", out);
+            output_json_string(out, magic_from);
+        }
         fputs("}\n", out);
         break;
     case FORMAT_KV:
@@ -548,6 +593,8 @@ void output_trigger_sent(FILE *out, const char *port, const char *trigger,
         output_kv_pair(out, "exit_code", "0", 0);
         output_kv_pair(out, "port", port, 0);
         output_kv_pair(out, "trigger", trigger, 0);
+        if (magic_from != NULL)
+            output_kv_pair(out, "magic_from", magic_from, 0);
         fputc('\n', out);
         break;
     case FORMAT_TEXT:

@@ -33,6 +33,9 @@ struct probe_report {
     int have_info;                    /* the AN3155 exchange completed */
     const struct an3155_info *info;
     const struct device_row *row;     /* NULL when the DEV_ID is unknown */
+    const char *magic_from;           /* enter: where the magic line came from; NULL: not sent */
+    const char *flash_read;           /* readable, read-protected, not-asked; NULL: no answer */
+    uint32_t flash_base;              /* where READ_MEMORY asked (flash_read readable/read-protected) */
 };
 
 void output_probe(FILE *out, const struct probe_report *report, enum output_format format);
@@ -48,8 +51,10 @@ void output_failure(FILE *out, const char *status, const char *message, int exit
 void output_json_string(FILE *out, const char *text);
 void output_kv_pair(FILE *out, const char *key, const char *value, int first);
 
-/* `enter --no-probe`: the trigger went out; one record in any format. */
+/* `enter --no-probe`: the trigger went out; one record in any format.
+ * magic_from: where the magic line came from (secret.h words), NULL for
+ * the touch. */
 void output_trigger_sent(FILE *out, const char *port, const char *trigger,
-                         enum output_format format);
+                         const char *magic_from, enum output_format format);
 
 #endif

@@ -31,6 +31,9 @@
  *   flash_rdp   read protection: Read Memory, Write Memory, erase refused at once
  *   flash_corrupt  every write stores one bit wrong at 0x08000104
  *   flash_silent   nothing is printed after GO
+ *   protected   as "ok", but refuses READ_MEMORY with NACK (read protection on)
+ * Every scenario answers READ_MEMORY of its flash (an old application's vector
+ * table, the rest erased), unless it is "protected" or "flash_rdp".
  */
 #define _DEFAULT_SOURCE
 
@@ -318,6 +321,11 @@ static void answer_command(unsigned char command)
         send_bytes(id, sizeof id);
         break;
     case 0x11:
+        if (is("protected") || is("flash_rdp"))
+            send_byte(NACK);
+        else
+            memory_read();
+        break;
     case 0x21:
     case 0x31:
     case 0x43:
@@ -327,9 +335,7 @@ static void answer_command(unsigned char command)
             send_byte(NACK);
             break;
         }
-        if (command == 0x11)
-            memory_read();
-        else if (command == 0x31)
+        if (command == 0x31)
             memory_write();
         else if (command == 0x21)
             go();

@@ -26,6 +26,7 @@ check() { # check DESCRIPTION COMMAND...: passes when the command succeeds
 
 CC=${CC:-cc}
 warnings="-std=c99 -Wall -Wextra -Werror -pedantic"
+unset SYSBOOT_SECRET   # the secret tests set it themselves
 includes="-I$root/include -I$root/data -I$host/src -I$here"
 sysboot="$host/build/sysboot"
 
@@ -178,6 +179,7 @@ output_has "info STM32F103 lists the medium-density row" "^  0x410 "
 expect_exit 0 "info 0x413" info 0x413
 output_has "F405 SRAM in KiB" "^SRAM: *0x20000000-0x2001FFFF, 128 KiB\$"
 output_has "F405 system memory in KiB" "^system memory: *0x1FFF0000-0x1FFF77FF, 30 KiB\$"
+output_has "F405 main flash" "^main flash: *0x08000000 "
 output_has "F405: the SRAM its ROM uses" "^ROM's own SRAM: 0x20000000-0x20002FFF, 12 KiB"
 expect_exit 0 "info 0x450" info 0x450
 output_has "H743: the window is not read as 64 MiB of SRAM" "not of SRAM"
@@ -185,6 +187,7 @@ check "H743 prints no SRAM size line" sh -c "! grep -q '^SRAM: ' '$work/out'"
 output_has "H743: the AXI SRAM its ROM uses" "^ *0x24000000-0x24004FFF, 20 KiB"
 expect_exit 0 "info 0x486" info 0x486
 output_has "N6: no software entry, no ROM SRAM row" "^ROM's own SRAM: - (no software entry)"
+output_has "N6: no internal flash" "^main flash: *none (no internal flash)"
 expect_exit 0 "info F405" info F405
 output_has "F405: the flash and its 12 sectors" "^flash: *0x08000000-0x080FFFFF, 1024 KiB, pages 04\*016Kg,01\*064Kg,07\*128Kg, erase 0x44"
 output_has "F405: an update cut short needs BOOT0" "^update cut short: .*no empty check.*BOOT0 high"
@@ -280,16 +283,34 @@ output_has "commands listed" "0x44 EXTENDED_ERASE"
 output_has "PID shown" "0x0413"
 output_has "database row named" "STM32F405"
 output_has "ROM interfaces named" "USART+USB_DFU"
-check "the probe sent 7F 00FF 01FE 02FD" \
-    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f00ff01fe02fd"
+# sync, GET, GET_VERSION, GET_ID, then READ_MEMORY of 4 bytes at the F405's
+# flash base 0x08000000 (address XOR 0x08, N-1 = 3 and its complement)
+probe_bytes=7f00ff01fe02fd11ee080000000803fc
+check "the probe sent 7F 00FF 01FE 02FD 11EE 08000000 08 03FC" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$probe_bytes"
+output_has "an answered READ_MEMORY is readable" "^flash read: *readable: the ROM answered READ_MEMORY at 0x08000000"
 expect_exit 0 "probe --format json" probe --port "$pty" $fast --format json
 check "json is one line" test "$(wc -l < "$work/out")" -eq 1
 output_has "json fields" '^{"status":"ok","exit_code":0,.*"dev_id":"0x413".*"name":"STM32F405'
+output_has "json: readable at the flash base" '"flash_read":"readable","flash_base":"0x08000000"'
 expect_exit 0 "probe --format kv" probe --port "$pty" $fast --format kv
 check "kv is one line" test "$(wc -l < "$work/out")" -eq 1
 output_has "kv fields" '^status=ok exit_code=0 .*dev_id=0x413 name="\{0,1\}STM32F405'
+output_has "kv: readable at the flash base" ' flash_read=readable flash_base=0x08000000'
 expect_exit 4 "even parity on a pty is refused with a hint" probe --port "$pty" --timeout-ms 200
 output_has "parity hint" "try --parity none"
+
+start_peer protected
+expect_exit 0 "probe a read-protected ROM" probe --port "$pty" $fast
+output_has "a NACKed READ_MEMORY is read-protected" "^flash read: *read-protected: the ROM refused READ_MEMORY at 0x08000000"
+check "the probe asked READ_MEMORY once and nothing after the NACK" \
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "7f00ff01fe02fd11ee"
+start_peer protected
+expect_exit 0 "probe a read-protected ROM, json" probe --port "$pty" $fast --format json
+one_record "read-protected, json" '"flash_read":"read-protected","flash_base":"0x08000000"'
+start_peer protected
+expect_exit 0 "probe a read-protected ROM, kv" probe --port "$pty" $fast --format kv
+one_record "read-protected, kv" ' flash_read=read-protected flash_base=0x08000000'
 
 start_peer nack_sync
 expect_exit 0 "NACK to sync is an open session" probe --port "$pty" $fast
@@ -409,7 +430,7 @@ start_peer magic
 expect_exit 0 "enter --magic then probe the ROM" enter --port "$pty" --magic --parity none --wait-ms 3000
 output_has "enter names the device" "STM32F405"
 check "magic line on a line of its own, then the probe" \
-    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf '\r\nsysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')7f00ff01fe02fd"
+    test "$(od -An -tx1 "$work/peer.log" | tr -d ' \n')" = "$(printf '\r\nsysboot:enter-bootloader\r\n' | od -An -tx1 | tr -d ' \n')$probe_bytes"
 
 start_peer no_answer
 expect_exit 5 "enter: the ROM never answers within --wait-ms" \
@@ -417,10 +438,83 @@ expect_exit 5 "enter: the ROM never answers within --wait-ms" \
 
 start_peer magic
 expect_exit 0 "enter --no-probe --format json" enter --port "$pty" --magic --no-probe --format json
-one_record "enter --no-probe, json" '^{"status":"ok","exit_code":0,"port":".*","trigger":"magic"}$'
+one_record "enter --no-probe, json" '^{"status":"ok","exit_code":0,"port":".*","trigger":"magic","magic_from":"default"}$'
 start_peer magic
 expect_exit 0 "enter --no-probe --format kv" enter --port "$pty" --magic --no-probe --format kv
-one_record "enter --no-probe, kv" '^status=ok exit_code=0 port=.* trigger=magic$'
+one_record "enter --no-probe, kv" '^status=ok exit_code=0 port=.* trigger=magic magic_from=default$'
+# ---- enter: the magic line from a secret file or the environment -----------------
+secret='acme-7Qx2-vR9k-Lm4T:update'
+no_secret_shown() { # the secret itself is never printed
+    if cat "$work/out" "$work/err" | grep -q -- "$secret"; then fail "$1: the secret was printed"; else pass; fi
+}
+sent_line() { # sent_line DESCRIPTION LINE: the pty saw a line break, then LINE
+    sleep 0.2
+    printf '\r\n%s\r\n' "$2" > "$work/expected-magic"
+    check "$1" cmp -s "$work/expected-magic" "$work/peer.log"
+}
+printf '%s\n' "$secret" > "$work/secret"
+chmod 600 "$work/secret"
+start_peer magic
+expect_exit 0 "enter --secret-file --no-probe" enter --port "$pty" --secret-file "$work/secret" --no-probe
+sent_line "the secret file's line went out as the magic line" "$secret"
+output_has "enter says the line came from the secret file" "magic line from the secret file $work/secret"
+no_secret_shown "enter --secret-file"
+check "a file readable by its owner alone gets no note" sh -c "! grep -q 'readable by other users' '$work/err'"
+
+printf '%s\r\n' "$secret" > "$work/secret-crlf"
+chmod 600 "$work/secret-crlf"
+start_peer magic
+expect_exit 0 "a CRLF-ended secret file" enter --port "$pty" --secret-file="$work/secret-crlf" --no-probe
+sent_line "the CRLF is not part of the secret" "$secret"
+
+start_peer magic
+expect_exit 0 "enter --secret-file --format json" enter --port "$pty" --secret-file "$work/secret" --no-probe --format json
+one_record "enter --secret-file, json" '"trigger":"magic","magic_from":"file"}$'
+no_secret_shown "enter --secret-file --format json"
+
+export SYSBOOT_SECRET="$secret"
+start_peer magic
+expect_exit 0 "enter --magic with SYSBOOT_SECRET set" enter --port "$pty" --magic --no-probe
+sent_line "the environment's secret went out as the magic line" "$secret"
+output_has "enter says the line came from the environment" 'magic line from the environment ($SYSBOOT_SECRET)'
+no_secret_shown "enter with SYSBOOT_SECRET"
+start_peer magic
+expect_exit 0 "SYSBOOT_SECRET, kv" enter --port "$pty" --magic --no-probe --format kv
+one_record "SYSBOOT_SECRET, kv" ' trigger=magic magic_from=environment$'
+start_peer magic
+expect_exit 0 "--secret-file wins over SYSBOOT_SECRET" enter --port "$pty" --secret-file "$work/secret-crlf" --no-probe
+output_has "the file is named, not the environment" "magic line from the secret file"
+start_peer magic
+expect_exit 0 "--magic STRING wins over SYSBOOT_SECRET" enter --port "$pty" --magic=hello-rom --no-probe
+sent_line "the command line's string went out" "hello-rom"
+output_has "a string from the command line is called out as visible" "magic line from the command line (other users see it"
+export SYSBOOT_SECRET="$(printf 'bad\rline')"
+expect_exit 3 "SYSBOOT_SECRET with a line end is refused" enter --port /dev/null --magic --no-probe
+output_has "the refusal names the variable" 'in $SYSBOOT_SECRET'
+unset SYSBOOT_SECRET
+start_peer magic
+expect_exit 0 "enter --magic without a secret anywhere" enter --port "$pty" --magic --no-probe
+output_has "enter says it used the default line" 'magic line: the default "sysboot:enter-bootloader"'
+
+expect_exit 3 "a missing secret file" enter --port /dev/null --secret-file "$work/no-such-secret" --no-probe
+output_has "the missing file is named" "cannot read the secret file $work/no-such-secret"
+printf 'line-one\nline-two\n' > "$work/secret-two"
+expect_exit 3 "a secret file of two lines" enter --port /dev/null --secret-file "$work/secret-two" --no-probe
+printf '%065d\n' 0 > "$work/secret-long"
+expect_exit 3 "a secret of 65 bytes" enter --port /dev/null --secret-file "$work/secret-long" --no-probe
+printf 'zq7part\tzq7rest\n' > "$work/secret-ctrl"
+expect_exit 3 "a secret with a control byte" enter --port /dev/null --secret-file "$work/secret-ctrl" --no-probe
+check "the refusal does not quote the secret" sh -c "! grep -q 'zq7' '$work/out' '$work/err'"
+: > "$work/secret-empty"
+expect_exit 3 "an empty secret file" enter --port /dev/null --secret-file "$work/secret-empty" --no-probe
+expect_exit 3 "--secret-file with --touch1200" enter --port /dev/null --touch1200 --secret-file "$work/secret"
+expect_exit 3 "--secret-file with --magic STRING" enter --port /dev/null --magic x --secret-file "$work/secret"
+cp "$work/secret" "$work/secret-shared"
+chmod 644 "$work/secret-shared"
+start_peer magic
+expect_exit 0 "a secret file others may read still works" enter --port "$pty" --secret-file "$work/secret-shared" --no-probe
+output_has "with a note on its permissions" "readable by other users"
+
 start_peer no_answer
 expect_exit 5 "enter --format json, the ROM never answers" \
     enter --port "$pty" --magic --parity none --timeout-ms 100 --wait-ms 300 --format json
@@ -667,7 +761,7 @@ fi
 # ---- fuzzing the reply parser ----------------------------------------------------
 if command -v clang-14 >/dev/null 2>&1; then
     if clang-14 $warnings -g -fsanitize=fuzzer,address $includes -o "$work/fuzz_reply" \
-            "$host/fuzz/fuzz_reply.c" "$host/src/an3155.c" "$here/script_port.c" 2> "$work/fuzz.log"; then
+            "$host/fuzz/fuzz_reply.c" "$host/src/an3155.c" "$host/src/an3155_memory.c" "$here/script_port.c" 2> "$work/fuzz.log"; then
         if (cd "$work" && ./fuzz_reply -runs=200000 -seed=1 > fuzz.log 2>&1); then
             pass
         else

@@ -100,6 +100,8 @@ def run_all(cc, work):
             mutated_text = m.apply(text)
         except ValueError as e:
             return False, "FAIL " + str(e)
+        if name == "trigger.c":
+            return trigger_mutant(cc, work, n, what, mutated_text)
         if name.endswith(".h"):
             # a header is inlined where it is used: rebuild, from a scratch
             # copy of src/ holding the mutated header, the files that include it
@@ -145,6 +147,28 @@ def run_all(cc, work):
     return 1 if failed else 0
 
 
+# ---- Trigger mutants ----------------------------------------------------------
+# src/trigger.c is not part of the unit tests' library: its mutants are
+# caught by its own tests (tests/trigger/test_trigger.c), built as
+# tests/trigger/run.sh builds them, compares counted.
+
+def trigger_mutant(cc, work, n, what, mutated_text):
+    source = os.path.join(work, f"m{n}_trigger.c")
+    exe = os.path.join(work, f"trigger_{n}")
+    open(source, "w").write(mutated_text)
+    build = subprocess.run([cc, "-std=c99", "-w", "-DSYSBOOT_MAGIC_COMPARE_HOOK=test_magic_compare",
+                            "-I" + os.path.join(ROOT, "include"), "-o", exe,
+                            os.path.join(ROOT, "tests", "trigger", "test_trigger.c"), source],
+                           capture_output=True, text=True)
+    if build.returncode != 0:
+        return False, f"FAIL mutant {n} ({what}): does not compile\n{build.stderr[:400]}"
+    run = subprocess.run([exe], capture_output=True, text=True, timeout=120)
+    if run.returncode == 0:
+        return False, f"FAIL mutant {n} survived: {what}"
+    caught = [l[len("FAIL: "):] for l in run.stdout.splitlines() if l.startswith("FAIL: ")]
+    return True, f"PASS mutant {n} ({what}) caught by test_trigger: {'; '.join(caught[:2])}"
+
+
 # ---- Data mutants -----------------------------------------------------------
 # Each line of data_mutants.txt changes one fact of data/stm32.def (a register
 # address, a bit, a code, a DEV_ID, a ROM or SRAM address), as a typo or a
@@ -155,6 +179,7 @@ def run_all(cc, work):
 #   PROFILE <key> <field> @@ <old> @@ <new> @@ what
 #   DEVICE <dev_id> <field> @@ ...      POWER_ON <profile> flags_mask @@ ...
 #   IDCODE <cpuid_value>[#n] idcode_addr @@ ... (the n-th row with that value, 1st by default)
+#   RDP_OPEN <profile> <field> @@ ...
 
 DATA_FIELDS = {
     "PROFILE": ["key", "core", "remap_kind", "remap_reg", "remap_mask", "remap_value",
@@ -166,9 +191,10 @@ DATA_FIELDS = {
                "bootloader", "sram_base", "sram_size", "flags", "interfaces", "source"],
     "POWER_ON": ["profile", "flags_mask", "source"],
     "IDCODE": ["cpuid_mask", "cpuid_value", "idcode_addr", "source"],
+    "RDP_OPEN": ["profile", "rdp_reg", "rdp_mask", "rdp_level0", "source"],
 }
 # the argument that names a row of each kind
-DATA_KEY = {"PROFILE": 0, "DEVICE": 0, "POWER_ON": 0, "IDCODE": 1}
+DATA_KEY = {"PROFILE": 0, "DEVICE": 0, "POWER_ON": 0, "IDCODE": 1, "RDP_OPEN": 0}
 
 
 def data_mutants():

@@ -1,8 +1,9 @@
 /*
  * The demo application: a console that says which chip it runs on and
  * enters the ROM bootloader when it receives the magic line that
- * `sysboot enter --magic` sends. Everything else it receives is ignored,
- * so noise or a stray byte can never trigger it.
+ * `sysboot enter --magic` sends (or the build's own secret line,
+ * -DSYSBOOT_MAGIC_LINE). Everything else it receives is ignored, so noise
+ * or a stray byte can never trigger it.
  */
 #include "console.h"
 #include "sysboot.h"
@@ -38,8 +39,12 @@ int main(void)
 
     console_puts("\r\n[app] sysboot demo firmware version " DEMO_VERSION " started\r\n");
     say_chip();
-    console_puts("[app] waiting for \"" SYSBOOT_MAGIC_DEFAULT "\"\r\n");
-    sysboot_magic_init(&magic, SYSBOOT_MAGIC_DEFAULT);
+#if SYSBOOT_MAGIC_IS_SECRET
+    console_puts("[app] waiting for the product's magic line\r\n");   /* never shown */
+#else
+    console_puts("[app] waiting for \"" SYSBOOT_MAGIC_LINE "\"\r\n");
+#endif
+    sysboot_magic_init(&magic, SYSBOOT_MAGIC_LINE);
     for (;;) {
         int c = console_getc();
         sysboot_status st;
