@@ -22,6 +22,16 @@ serve_start() {
     return 1
 }
 
+# wait_log PATTERN SECONDS: until a line of the harness log matches
+wait_log() {
+    local i
+    for i in $(seq $(($2 * 20))); do
+        grep -aq -- "$1" "$SERVE_LOG" && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
 serve_finish() {
     wait "$SERVE_PID"
 }

@@ -6,6 +6,7 @@
 #include "clock_rules.h"
 #include "machine.h"
 #include "board.h"
+#include "flash_model.h"
 #include "rcc.h"
 #include "scs.h"
 #include "usart.h"
@@ -148,7 +149,8 @@ int soc_remap_ok(void)
 int soc_boots_sysmem(void)
 {
     const bench_profile *p = bench_m.board->profile;
-    return p->empty_reg && (*slot(p->empty_reg) & p->empty_mask) == p->empty_mask;
+    return flash_model_boots_rom() ||
+           (p->empty_reg && (*slot(p->empty_reg) & p->empty_mask) == p->empty_mask);
 }
 
 /* Has the application asked for the ROM yet (bench_ctl.requested)? */

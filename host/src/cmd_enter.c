@@ -8,6 +8,7 @@
 #include "exit_codes.h"
 #include "options.h"
 #include "sysboot.h"
+#include "trigger.h"
 
 const char enter_usage[] =
 "usage: sysboot enter --port PATH (--magic [STRING] | --touch1200) [--baud N]\n"
@@ -19,10 +20,6 @@ const char enter_usage[] =
 "  --usb waits for the ROM DFU device instead; --no-probe only sends.\n"
 "  json and kv print exactly one line on every outcome.\n";
 
-#define TOUCH_BAUD 1200u
-/* Long enough for a USB CDC stack to see the 1200-baud line coding before
- * DTR falls. */
-#define TOUCH_HOLD_MS 50u
 #define REOPEN_PAUSE_MS 100u
 
 enum trigger_kind {
@@ -62,58 +59,34 @@ static int port_open_failed(const struct enter_settings *settings, const char *e
     return trigger_failed(settings, "port_open_failed", EXIT_PORT_OPEN, message);
 }
 
+static int trigger_outcome(const struct enter_settings *settings, enum trigger_result result,
+                           const char *error)
+{
+    if (result == TRIGGER_OPEN_FAILED)
+        return port_open_failed(settings, error);
+    if (result == TRIGGER_WRITE_FAILED)
+        return trigger_failed(settings, "write_failed", EXIT_WRITE_FAILED, error);
+    return EXIT_OK;
+}
+
 static int send_magic(const struct enter_settings *settings)
 {
-    struct serial_settings app;
-    struct serial_port *port;
-    struct byte_port bytes;
     char error[256];
-    /* A line break first: whatever the application's matcher saw before
-     * (a probe's 0x7F, a half-typed line) ends there, so the magic starts
-     * a line of its own. */
-    char line[2 + MAGIC_LINE_MAX + 3];
-    size_t length = strlen(settings->magic) + 4;
-    int sent;
-
-    app.baud = settings->app_baud;
-    app.parity = SERIAL_PARITY_NONE;
-    port = serial_open(settings->rom.port, &app, error, sizeof error);
-    if (port == NULL)
-        return port_open_failed(settings, error);
-    snprintf(line, sizeof line, "\r\n%s\r\n", settings->magic);
-    bytes = serial_byte_port(port);
-    sent = bytes.write(bytes.context, (const uint8_t *)line, length, 1000);
-    if (sent == (int)length)
-        serial_drain(port);
-    serial_close(port);
-    if (sent != (int)length) {
-        snprintf(error, sizeof error, "writing the magic line to %s failed", settings->rom.port);
-        return trigger_failed(settings, "write_failed", EXIT_WRITE_FAILED, error);
-    }
-    return EXIT_OK;
+    enum trigger_result result = trigger_magic(settings->rom.port, settings->app_baud,
+                                               settings->magic, error, sizeof error);
+    return trigger_outcome(settings, result, error);
 }
 
 static int touch_1200(const struct enter_settings *settings)
 {
-    struct serial_settings touch;
-    struct serial_port *port;
     char error[256];
+    int no_dtr;
+    enum trigger_result result = trigger_touch1200(settings->rom.port, &no_dtr, error, sizeof error);
 
-    touch.baud = TOUCH_BAUD;
-    touch.parity = SERIAL_PARITY_NONE;
-    port = serial_open(settings->rom.port, &touch, error, sizeof error);
-    if (port == NULL)
-        return port_open_failed(settings, error);
-    if (serial_set_dtr(port, 1) != 0) {
-        /* A pty has no modem lines; the close below is all it can do. */
+    if (result == TRIGGER_SENT && no_dtr)
         fprintf(stderr, "sysboot: note: %s has no DTR line (a pty?); only opening and "
                 "closing it at 1200 baud\n", settings->rom.port);
-    } else {
-        clock_sleep_ms(TOUCH_HOLD_MS);
-        serial_set_dtr(port, 0);
-    }
-    serial_close(port);
-    return EXIT_OK;
+    return trigger_outcome(settings, result, error);
 }
 
 /* Re-opens the port at the ROM's settings and probes until it answers or
@@ -154,10 +127,17 @@ static int wait_for_usb_rom(const struct enter_settings *settings)
 
 static int parse_enter_options(int argc, char **argv, struct enter_settings *settings)
 {
-    int i;
+    struct link_option_targets link;
+    int i, code;
+
+    link.app_baud = &settings->app_baud;
+    link.rom_baud = &settings->rom.serial.baud;
+    link.parity = &settings->rom.serial.parity;
+    link.timeout_ms = &settings->rom.an3155.timeout_ms;
+    link.wait_ms = &settings->wait_ms;
+    link.format = &settings->format;
 
     for (i = 0; i < argc; i++) {
-        unsigned long number;
         int matched;
         const char *value;
 
@@ -191,44 +171,9 @@ static int parse_enter_options(int argc, char **argv, struct enter_settings *set
             settings->rom.port = value;
             continue;
         }
-        value = take_option_value(argc, argv, &i, "--baud", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 50, 12000000, &number) != 0)
-                return usage_error("--baud needs a rate from 50 to 12000000", value);
-            settings->app_baud = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--rom-baud", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 50, 12000000, &number) != 0)
-                return usage_error("--rom-baud needs a rate from 50 to 12000000", value);
-            settings->rom.serial.baud = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--parity", &matched);
-        if (matched) {
-            if (value == NULL || parse_parity(value, &settings->rom.serial.parity) != 0)
-                return usage_error("--parity is even or none", value);
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--timeout-ms", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 1, 600000, &number) != 0)
-                return usage_error("--timeout-ms needs 1 to 600000", value);
-            settings->rom.an3155.timeout_ms = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--wait-ms", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 0, 600000, &number) != 0)
-                return usage_error("--wait-ms needs 0 to 600000", value);
-            settings->wait_ms = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--format", &matched);
-        if (matched) {
-            if (value == NULL || parse_format(value, &settings->format) != 0)
-                return usage_error("--format is text, json or kv", value);
+        if (take_link_option(argc, argv, &i, &link, &code)) {
+            if (code != EXIT_OK)
+                return code;
             continue;
         }
         return usage_error("unknown enter option", argv[i]);

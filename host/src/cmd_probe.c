@@ -58,6 +58,7 @@ int probe_serial_port(const struct serial_probe_settings *settings, struct an315
         report->exit_code = EXIT_PORT_OPEN;
         return report->exit_code;
     }
+    report->backend = serial_backend_name(port);
     bytes = serial_byte_port(port);
     result = an3155_probe(&bytes, &settings->an3155, info, &outcome);
     serial_close(port);

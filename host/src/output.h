@@ -26,6 +26,7 @@ struct probe_report {
     const char *port;
     unsigned baud;
     const char *parity;               /* "even" or "none" */
+    const char *backend;              /* "libserialport" or "termios"; NULL: not opened */
     const char *status;               /* machine word: ok, no_answer, ... */
     const char *message;              /* human sentence; "" on success */
     int exit_code;
@@ -42,6 +43,11 @@ void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_form
  * record; nothing for FORMAT_TEXT. */
 void output_failure(FILE *out, const char *status, const char *message, int exit_code,
                     enum output_format format);
+/* A JSON string literal, and one key=value pair (values with blanks or
+ * quotes double-quoted; `first` omits the separating blank). */
+void output_json_string(FILE *out, const char *text);
+void output_kv_pair(FILE *out, const char *key, const char *value, int first);
+
 /* `enter --no-probe`: the trigger went out; one record in any format. */
 void output_trigger_sent(FILE *out, const char *port, const char *trigger,
                          enum output_format format);

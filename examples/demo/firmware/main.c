@@ -9,6 +9,12 @@
 
 #include <stddef.h>
 
+/* The version the banner names: the demo builds a second one
+ * (-DDEMO_VERSION='"2"') to show `sysboot flash` updating the board. */
+#ifndef DEMO_VERSION
+#define DEMO_VERSION "1"
+#endif
+
 static void say_chip(void)
 {
     const sysboot_device *d = sysboot_identify();
@@ -30,7 +36,7 @@ int main(void)
 {
     sysboot_magic magic;
 
-    console_puts("\r\n[app] sysboot demo firmware started\r\n");
+    console_puts("\r\n[app] sysboot demo firmware version " DEMO_VERSION " started\r\n");
     say_chip();
     console_puts("[app] waiting for \"" SYSBOOT_MAGIC_DEFAULT "\"\r\n");
     sysboot_magic_init(&magic, SYSBOOT_MAGIC_DEFAULT);
