@@ -7,7 +7,8 @@ check without a test that shows it catching its mistake. Each line of
 data_mutants.txt changes one fact of data/stm32.def the same way (see
 run_data_mutants). Besides the listed ones, every step line of src/clock.c's
 tables is dropped in turn (found at run time: mutants.clock_step_mutants).
---data-only runs the data mutants alone.
+--data-only runs the data mutants alone; --only TEXT keeps the mutants
+whose line contains TEXT (a quick check of a few while writing tests).
 """
 import os
 import re
@@ -25,6 +26,13 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
 CFLAGS = ["-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW",
           '-DSYSBOOT_EXTRA_DEF="%s"' % os.path.join(ROOT, "tests", "unit", "extra.def")]
+
+
+def only_text():
+    """The --only argument, or None."""
+    if "--only" in sys.argv and sys.argv.index("--only") + 1 < len(sys.argv):
+        return sys.argv[sys.argv.index("--only") + 1]
+    return None
 
 
 def compile_one(cc, source, obj, include_dirs):
@@ -135,6 +143,9 @@ def run_all(cc, work):
     passed = failed = 0
     # target-only code (the trampoline, the D-cache routine) is the bench's
     source_mutants = [] if "--data-only" in sys.argv else [m for m in mutants.load() if not m.bench_only]
+    if only_text() is not None:
+        source_mutants = [m for m in source_mutants
+                          if only_text() in " ".join((m.file, m.find, m.replace, m.what))]
     with ThreadPoolExecutor(max_workers=2) as pool:
         for good, line in pool.map(one, source_mutants):
             print(line)
@@ -210,6 +221,8 @@ def data_mutants():
             kind, key, field = parts[0].split()
             if kind not in DATA_FIELDS or field not in DATA_FIELDS[kind]:
                 raise SystemExit("bad data mutant line: " + line)
+            if only_text() is not None and only_text() not in line:
+                continue
             yield kind, key, field, parts[1], parts[2], parts[3]
 
 
