@@ -47,11 +47,13 @@ sysboot_status sysboot_check_context(void);
 
 /* ---- The request record (record.h, record.c) ------------------------------ */
 
+/* Small numbers: the key and the check word tell a record from garbage,
+ * and small constants keep sysboot_early() short. */
 enum {
-    SYSBOOT_STATE_IDLE = 0x1D1Eu,      /* sysboot_early() ran; nothing asked */
-    SYSBOOT_STATE_REQUEST = 0x5EC5u,   /* sysboot_enter() asked; reset pending */
-    SYSBOOT_STATE_IN_ROM = 0xB007u,    /* handed over: the next start is a return */
-    SYSBOOT_STATE_RESETTING = 0x2E5Eu  /* back from the ROM; one clean reset under way */
+    SYSBOOT_STATE_IDLE = 1u,       /* sysboot_early() ran; nothing asked */
+    SYSBOOT_STATE_REQUEST = 2u,    /* sysboot_enter() asked; reset pending */
+    SYSBOOT_STATE_IN_ROM = 3u,     /* handed over: the next start is a return */
+    SYSBOOT_STATE_RESETTING = 4u   /* back from the ROM; one clean reset under way */
 };
 
 

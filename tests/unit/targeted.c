@@ -1,0 +1,150 @@
+/*
+ * The library as a build that names its line sees it (-DSYSBOOT_DEV_ID, as
+ * the project's CMSIS device macro would): built three times by the
+ * Makefile, for an F405 (0x413), an H743 (0x450, whose DBGMCU may read 0
+ * without a debugger) and a G071 (0x460, a Cortex-M0+ whose ROM has no USB
+ * DFU). The facts below are typed from the reference manuals and CMSIS
+ * headers named, not taken from data/stm32.def.
+ */
+#include "check.h"
+#include "fake.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int check_failures;
+
+#define CPUID 0xE000ED00u
+#define VTOR  0xE000ED08u
+
+typedef struct {
+    uint32_t cpuid;      /* SCB->CPUID of the line's core */
+    uint32_t idcode;     /* where its CPU reads DBGMCU_IDCODE */
+    uint32_t dev_id;
+    uint32_t rst, sw;    /* reset-cause register, software-reset flag */
+    uint32_t table;      /* the ROM's vector table (AN2606) */
+    int may_read_0;      /* errata: IDCODE may read 0 from user code */
+    const char *name;
+} line;
+
+#if SYSBOOT_DEV_ID == 0x413
+/* stm32f405xx.h: DBGMCU_BASE 0xE0042000, RCC_CSR @0x40023874 SFTRSTF bit 28;
+ * AN2606: system memory 0x1FFF0000; Cortex-M4 r0p1 */
+static const line the = { 0x410FC241u, 0xE0042000u, 0x413, 0x40023874u, 1u << 28, 0x1FFF0000u, 0, "F405" };
+static const uint32_t other_dev_id = 0x419;   /* F42x/43x: another line's DEV_ID */
+#elif SYSBOOT_DEV_ID == 0x450
+/* stm32h743xx.h: DBGMCU_BASE 0x5C001000, RCC_RSR @0x580244D0 SFTRSTF bit 24;
+ * AN2606: bootloader table 0x1FF09800; Cortex-M7 r1p1 */
+static const line the = { 0x411FC271u, 0x5C001000u, 0x450, 0x580244D0u, 1u << 24, 0x1FF09800u, 1, "H743" };
+static const uint32_t other_dev_id = 0x483;   /* H72x/73x */
+#elif SYSBOOT_DEV_ID == 0x460
+/* stm32g071xx.h: DBG_BASE 0x40015800, RCC_CSR @0x40021060 SFTRSTF bit 28;
+ * AN2606: system memory 0x1FFF0000; Cortex-M0+ */
+static const line the = { 0x410CC601u, 0x40015800u, 0x460, 0x40021060u, 1u << 28, 0x1FFF0000u, 0, "G071" };
+static const uint32_t other_dev_id = 0x466;   /* G03x/04x */
+#else
+#error "built for 0x413, 0x450 or 0x460"
+#endif
+
+/* A chip of the line, as it is after a power-on reset. */
+static void chip(uint32_t dev_id)
+{
+    fake_clear();
+    fake_poke(CPUID, the.cpuid);
+    fake_poke(the.idcode, 0x10000000u | dev_id);
+    fake_poke(the.table, 0x20002000u);
+    fake_poke(the.table + 4u, (the.table + 0x200u) | 1u);
+}
+
+static void test_cycle(void)
+{
+    sysboot_status st;
+    unsigned i;
+
+    chip(the.dev_id);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    fake_poke(the.rst, the.sw);
+    i = fake_read_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_BRANCHED);
+    CHECK_EQ(fake_peek(VTOR), the.table);
+    CHECK_EQ(fake_branch_msp, 0x20002000u);
+    /* the request's boot read the reset cause and the record, never the DBGMCU */
+    for (; i < fake_read_count(); i++)
+        CHECK(fake_reads()[i] != the.idcode);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);       /* back from the ROM */
+    i = fake_read_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);    /* a normal boot */
+    for (; i < fake_read_count(); i++)
+        CHECK(fake_reads()[i] != the.idcode && fake_reads()[i] != CPUID);
+}
+
+/* A build for this line on a chip of another line (a wrong device macro):
+ * refused with its own status, nothing changed. */
+static void test_wrong_device(void)
+{
+    sysboot_status st;
+    unsigned writes;
+
+    chip(other_dev_id);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    writes = fake_write_count();
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_WRONG_DEVICE);
+    CHECK_EQ(fake_write_count(), writes);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_WRONG_DEVICE);
+    CHECK(sysboot_identify() == NULL);
+    CHECK_EQ(sysboot_check(sysboot_identify()), SYSBOOT_ERR_WRONG_DEVICE);
+}
+
+/* A DBGMCU that reads 0: trusted only on a line whose errata say it may. */
+static void test_idcode_reads_zero(void)
+{
+    sysboot_status st;
+
+    chip(0u);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), the.may_read_0 ? FAKE_RESET : FAKE_RETURNED);
+    if (!the.may_read_0)
+        CHECK_EQ(st, SYSBOOT_ERR_WRONG_DEVICE);
+}
+
+/* The public lookup knows this line and no other. */
+static void test_lookup(void)
+{
+    const sysboot_device *d = sysboot_lookup(the.dev_id);
+    CHECK(d != NULL);
+    if (d != NULL) {
+        CHECK_EQ(d->dev_id, the.dev_id);
+        CHECK_EQ(d->bootloader, the.table);
+    }
+    CHECK(sysboot_lookup(other_dev_id) == NULL);
+    chip(the.dev_id);
+    CHECK(sysboot_identify() == d);
+}
+
+int main(void)
+{
+    static const struct { const char *name; void (*fn)(void); } tests[] = {
+        { "cycle", test_cycle },
+        { "wrong_device", test_wrong_device },
+        { "idcode_reads_zero", test_idcode_reads_zero },
+        { "lookup", test_lookup },
+    };
+    unsigned i, passed = 0, failed = 0;
+
+    for (i = 0; i < sizeof tests / sizeof tests[0]; i++) {
+        check_failures = 0;
+        tests[i].fn();
+        if (check_failures == 0) {
+            passed++;
+            printf("PASS targeted_%s_%s\n", the.name, tests[i].name);
+        } else {
+            failed++;
+            printf("FAIL targeted_%s_%s (%d checks)\n", the.name, tests[i].name, check_failures);
+        }
+    }
+    printf("targeted %s: %u passed, %u failed\n", the.name, passed, failed);
+    return failed != 0;
+}
