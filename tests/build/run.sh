@@ -88,6 +88,23 @@ else
     ko "one_row.c does not build"; cat "$out/one_row.log"
 fi
 
+# -DSYSBOOT_ONLY_SERIES that names another series than the build's line (a
+# DEV_ID, a device macro, or a macro that only names a series: L151xC) stops
+# the build with lines.h's own message; the matching series builds.
+series_pair() {   # expect(fails|builds), flags
+    want=$1
+    shift
+    if $hostcc "$@" -fsyntax-only "$root/src/identify.c" 2>"$out/series.log"; then got=builds
+    elif grep -q "SYSBOOT_ONLY_SERIES names another series" "$out/series.log"; then got=fails
+    else got="fails otherwise: $(grep -m1 error "$out/series.log")"; fi
+    if [ "$got" = "$want" ]; then ok "$* $want"; else ko "$* $got (wanted: $want)"; fi
+}
+series_pair fails -DSYSBOOT_DEV_ID=0x413 -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0
+series_pair fails -DSTM32G071xx -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4
+series_pair fails -DSTM32L151xC -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4
+series_pair builds -DSTM32G071xx -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0
+series_pair builds -DSTM32L151xC -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_L1
+
 # ARMv8-M Mainline: the stack limit goes before the stack moves.
 obj="$out/cortex-m33-Os-trampoline.o"
 limit=$(arm-none-eabi-objdump -d "$obj" | grep -n 'msr\s*MSPLIM' | cut -d: -f1)
