@@ -180,7 +180,13 @@ sysboot_status sysboot_check_with(const sysboot_device *d, uint32_t options);
 /* ---- The reset path ----------------------------------------------------- */
 
 /* Record a request and reset. Returns only on error, having changed nothing.
- * Call from thread mode (a task, main loop, console command), never an ISR. */
+ * Call from thread mode (a task, main loop, console command), never an ISR.
+ * It reads the request record to see that sysboot_early() ran at this boot
+ * (SYSBOOT_ERR_NO_EARLY_HOOK if not). An image whose startup code never
+ * calls sysboot_early() (the direct path only) is built with
+ * -DSYSBOOT_NO_EARLY_HOOK: then this returns SYSBOOT_ERR_NO_EARLY_HOOK at
+ * once and neither path reads the record, which on ECC SRAM (H7, H5) may
+ * be a word no one wrote since power-on, a fault when read. */
 sysboot_status sysboot_enter(void);
 sysboot_status sysboot_enter_with(uint32_t options);
 

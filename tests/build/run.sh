@@ -25,9 +25,9 @@ for cpu in cortex-m0 cortex-m0plus cortex-m3 cortex-m4 cortex-m7 cortex-m33; do
 done
 
 # Footprint variants: one series, names kept, the USB detach left out, a
-# universal build forced.
+# universal build forced, no clock reset, no early hook.
 for variant in "-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4" "-DSYSBOOT_WITH_NAMES=1" "-DSYSBOOT_NO_USB_DETACH" \
-               "-DSYSBOOT_UNIVERSAL -DSTM32F405xx" "-DSYSBOOT_NO_CLOCK_RESET"; do
+               "-DSYSBOOT_UNIVERSAL -DSTM32F405xx" "-DSYSBOOT_NO_CLOCK_RESET" "-DSYSBOOT_NO_EARLY_HOOK"; do
     good=1
     for f in "$root"/src/*.c; do
         arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os $variant -I"$root/include" -c "$f" \

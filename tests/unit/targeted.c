@@ -8,6 +8,7 @@
  */
 #include "check.h"
 #include "fake.h"
+#include "../../src/record.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -56,6 +57,7 @@ static void chip(uint32_t dev_id)
     fake_poke(the.table + 4u, (the.table + 0x200u) | 1u);
 }
 
+#if !defined(SYSBOOT_NO_EARLY_HOOK)
 static void test_cycle(void)
 {
     sysboot_status st;
@@ -110,6 +112,54 @@ static void test_idcode_reads_zero(void)
         CHECK_EQ(st, SYSBOOT_ERR_WRONG_DEVICE);
 }
 
+#else
+/* An image that never calls sysboot_early(), built -DSYSBOOT_NO_EARLY_HOOK:
+ * neither path reads the record (on ECC SRAM a word never written since
+ * power-on faults). Here it holds an idle record, as another image's
+ * sysboot_early() would leave it, so a library that read it would act. */
+static int record_is_idle(void)
+{
+    uint32_t request;
+    return sysboot_record_get(&request) && sysboot_record_state(request) == SYSBOOT_STATE_IDLE;
+}
+
+static void idle_record_left(void)
+{
+    chip(the.dev_id);
+    fake_poke(the.rst, the.sw);
+    sysboot_record_set(SYSBOOT_STATE_IDLE, 0u);
+}
+
+/* sysboot_enter() refuses at once: no register read, nothing written. */
+static void test_enter_refuses_at_once(void)
+{
+    sysboot_status st;
+    idle_record_left();
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_NO_EARLY_HOOK);
+    CHECK_EQ(fake_read_count(), 0);
+    CHECK_EQ(fake_write_count(), 0);
+    CHECK(record_is_idle());
+}
+
+static sysboot_status jump_keep_clocks(void)
+{
+    return sysboot_jump_now_with(SYSBOOT_OPT_KEEP_CLOCKS);
+}
+
+/* The direct path enters, leaving the record and the reset flags alone
+ * (with sysboot_early() it would mark the record "in the ROM"). */
+static void test_jump_leaves_the_record(void)
+{
+    sysboot_status st;
+    idle_record_left();
+    CHECK_EQ(fake_run_status(jump_keep_clocks, &st), FAKE_BRANCHED);
+    CHECK_EQ(fake_peek(VTOR), the.table);
+    CHECK(record_is_idle());
+    CHECK(fake_find_write(the.rst, 0) < 0);
+}
+#endif
+
 /* The public lookup knows this line and no other. */
 static void test_lookup(void)
 {
@@ -127,9 +177,14 @@ static void test_lookup(void)
 int main(void)
 {
     static const struct { const char *name; void (*fn)(void); } tests[] = {
+#if defined(SYSBOOT_NO_EARLY_HOOK)
+        { "no_early_hook_enter_refuses_at_once", test_enter_refuses_at_once },
+        { "no_early_hook_jump_leaves_the_record", test_jump_leaves_the_record },
+#else
         { "cycle", test_cycle },
         { "wrong_device", test_wrong_device },
         { "idcode_reads_zero", test_idcode_reads_zero },
+#endif
         { "lookup", test_lookup },
     };
     unsigned i, passed = 0, failed = 0;
