@@ -20,11 +20,6 @@
 
 #define SYSBOOT_DEV_ID_MASK 0xFFFu
 
-uint32_t sysboot_core_part(void)
-{
-    return (sysboot_hw_read(SYSBOOT_SCB_CPUID) >> 4) & 0xFFFu;
-}
-
 #if SYSBOOT_TARGETED
 
 const sysboot_device *sysboot_lookup(uint32_t dev_id)

@@ -25,23 +25,25 @@ typedef struct {
     uint32_t rst, sw;    /* reset-cause register, software-reset flag */
     uint32_t table;      /* the ROM's vector table (AN2606) */
     int may_read_0;      /* errata: IDCODE may read 0 from user code */
+    uint32_t other_cpuid; /* SCB->CPUID of a second core sharing the DEV_ID; 0: none */
     const char *name;
 } line;
 
 #if SYSBOOT_DEV_ID == 0x413
 /* stm32f405xx.h: DBGMCU_BASE 0xE0042000, RCC_CSR @0x40023874 SFTRSTF bit 28;
  * AN2606: system memory 0x1FFF0000; Cortex-M4 r0p1 */
-static const line the = { 0x410FC241u, 0xE0042000u, 0x413, 0x40023874u, 1u << 28, 0x1FFF0000u, 0, "F405" };
+static const line the = { 0x410FC241u, 0xE0042000u, 0x413, 0x40023874u, 1u << 28, 0x1FFF0000u, 0, 0u, "F405" };
 static const uint32_t other_dev_id = 0x419;   /* F42x/43x: another line's DEV_ID */
 #elif SYSBOOT_DEV_ID == 0x450
 /* stm32h743xx.h: DBGMCU_BASE 0x5C001000, RCC_RSR @0x580244D0 SFTRSTF bit 24;
- * AN2606: bootloader table 0x1FF09800; Cortex-M7 r1p1 */
-static const line the = { 0x411FC271u, 0x5C001000u, 0x450, 0x580244D0u, 1u << 24, 0x1FF09800u, 1, "H743" };
+ * AN2606: bootloader table 0x1FF09800; Cortex-M7 r1p1; DEV_ID 0x450 is also
+ * the dual-core H745/H747 (RM0399: Cortex-M7 and a Cortex-M4 r0p1) */
+static const line the = { 0x411FC271u, 0x5C001000u, 0x450, 0x580244D0u, 1u << 24, 0x1FF09800u, 1, 0x410FC241u, "H743" };
 static const uint32_t other_dev_id = 0x483;   /* H72x/73x */
 #elif SYSBOOT_DEV_ID == 0x460
 /* stm32g071xx.h: DBG_BASE 0x40015800, RCC_CSR @0x40021060 SFTRSTF bit 28;
  * AN2606: system memory 0x1FFF0000; Cortex-M0+ */
-static const line the = { 0x410CC601u, 0x40015800u, 0x460, 0x40021060u, 1u << 28, 0x1FFF0000u, 0, "G071" };
+static const line the = { 0x410CC601u, 0x40015800u, 0x460, 0x40021060u, 1u << 28, 0x1FFF0000u, 0, 0u, "G071" };
 static const uint32_t other_dev_id = 0x466;   /* G03x/04x */
 #else
 #error "built for 0x413, 0x450 or 0x460"
@@ -77,8 +79,38 @@ static void test_cycle(void)
     CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);       /* back from the ROM */
     i = fake_read_count();
     CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);    /* a normal boot */
+    /* no DBGMCU; CPUID only where a second core shares the line */
     for (; i < fake_read_count(); i++)
-        CHECK(fake_reads()[i] != the.idcode && fake_reads()[i] != CPUID);
+        CHECK(fake_reads()[i] != the.idcode && (fake_reads()[i] != CPUID || the.other_cpuid != 0u));
+}
+
+/* On the second core of a dual-core part, sysboot_early() leaves the record
+ * alone, even one holding a request after a software reset, and both
+ * paths refuse, changing nothing. */
+static void test_second_core(void)
+{
+    sysboot_status st;
+    unsigned writes, i;
+    uint32_t request;
+
+    if (the.other_cpuid == 0u)
+        return;
+    chip(the.dev_id);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    fake_poke(CPUID, the.other_cpuid);
+    fake_poke(the.rst, the.sw);
+    writes = fake_write_count();
+    i = fake_read_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    for (; i < fake_read_count(); i++)
+        CHECK(fake_reads()[i] != the.rst);
+    CHECK(sysboot_record_get(&request) && sysboot_record_state(request) == SYSBOOT_STATE_REQUEST);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_WRONG_CORE);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_WRONG_CORE);
+    CHECK_EQ(fake_write_count(), writes);
 }
 
 /* A build for this line on a chip of another line (a wrong device macro):
@@ -184,6 +216,7 @@ int main(void)
         { "cycle", test_cycle },
         { "wrong_device", test_wrong_device },
         { "idcode_reads_zero", test_idcode_reads_zero },
+        { "second_core", test_second_core },
 #endif
         { "lookup", test_lookup },
     };
