@@ -136,8 +136,10 @@ typedef struct sysboot_device {
 } sysboot_device;
 
 /* This chip, identified at run time (CPUID, then DBGMCU_IDCODE); NULL if
- * unknown. A build that defines SYSBOOT_DEV_ID uses that instead of the
- * IDCODE read (parts whose IDCODE reads 0 from user code, early F1). */
+ * unknown. A build that names its line (its CMSIS device macro, or
+ * -DSYSBOOT_DEV_ID) reads only that line's DBGMCU_IDCODE: its row if the
+ * DEV_ID is the line's, or 0 on a line whose errata say it may read 0
+ * without a debugger (early F1, H7); NULL for any other (a wrong macro). */
 const sysboot_device *sysboot_identify(void);
 
 /* By 12-bit DEV_ID; NULL if the build does not know it. */
