@@ -38,14 +38,18 @@ def compile_one(cc, source, obj, include_dirs):
     return result.returncode == 0, result.stderr[:400]
 
 
+def failed_tests(stdout):
+    """The names on a unit program's "FAIL name" lines (a bare "FAIL": "?")."""
+    return [(l.split()[1:] or ["?"])[0] for l in stdout.splitlines() if l.startswith("FAIL")]
+
+
 def link_and_run(cc, objects, exe):
     """(linked, tests passed, names of failing tests, linker errors)"""
     link = subprocess.run([cc, *objects, "-o", exe], capture_output=True, text=True)
     if link.returncode != 0:
         return False, False, [], link.stderr[:400]
     run = subprocess.run([exe], capture_output=True, text=True, timeout=120)
-    caught = [l.split()[1] for l in run.stdout.splitlines() if l.startswith("FAIL ")]
-    return True, run.returncode == 0, caught, ""
+    return True, run.returncode == 0, failed_tests(run.stdout), ""
 
 
 def headers_of(cc, source, include_dirs):
@@ -90,7 +94,7 @@ def run_targeted(cc, src_dir, work, tag):
         if build.returncode != 0:
             return False, [], f"{name}: {build.stderr[:400]}"
         run = subprocess.run([exe], capture_output=True, text=True, timeout=120)
-        failed = [l.split()[1] for l in run.stdout.splitlines() if l.startswith("FAIL ")]
+        failed = failed_tests(run.stdout)
         if run.returncode != 0:
             failing += failed or [f"{name} (exit {run.returncode})"]
     return True, failing, ""
