@@ -2,8 +2,10 @@
 # The emulated bench, all of it: build (make -j2), then
 #   1. unicorn: every scenarios.tsv row on every board data/stm32.def describes,
 #   2. QEMU 7.2: real exception delivery on netduinoplus2, netduino2, stm32vldiscovery,
-#   3. end to end: the real stm32flash and the host tool over a pty (probe, and
-#      enter --magic after a probe, a failed enter and a half-typed line),
+#   3. end to end: the real stm32flash (SRAM, and a flash update of the demo's
+#      console firmware) and the host tool over a pty (probe, and
+#      enter --magic after a probe, a failed enter and a half-typed line; probe
+#      at RDP level 0 and 1; a console with its own secret line),
 # then the matrix of boards x scenarios and "N passed, N failed".
 # Logs of failing runs: bench/build/logs/. Exit status 0 only if all passed.
 set -u
@@ -47,10 +49,22 @@ e2e_boards=$(for b in F4_413 G0_460 H7_450 L4_435; do grep -qx "$b" <<< "$boards
 {
     ./e2e/stm32flash.sh $e2e_boards
     ./e2e/stm32flash.sh --twin $(head -1 <<< "$e2e_boards")
+    ./e2e/stm32flash_write.sh $e2e_boards
+    ./e2e/stm32flash_write.sh --twin $(head -1 <<< "$e2e_boards")
+    ./e2e/stm32flash_write.sh --twin-rdp $(sed -n 2p <<< "$e2e_boards")
+    ./e2e/flash_rules.sh $e2e_boards
+    ./e2e/sysboot_flash.sh $e2e_boards
+    ./e2e/sysboot_flash.sh --bad $(head -2 <<< "$e2e_boards")
+    ./e2e/interrupted_update.sh $e2e_boards
+    ./e2e/parallel_flash.sh $(head -1 <<< "$e2e_boards")
     ./e2e/host_probe.sh $(head -2 <<< "$e2e_boards")
     ./e2e/host_probe.sh --twin $(head -1 <<< "$e2e_boards")
     ./e2e/magic_resync.sh F4_413
     ./e2e/magic_resync.sh --twin F4_413
+    ./e2e/probe_rdp.sh $(head -2 <<< "$e2e_boards")
+    ./e2e/probe_rdp.sh --twin $(head -1 <<< "$e2e_boards")
+    ./e2e/magic_secret.sh F4_413
+    ./e2e/magic_secret.sh --twin F4_413
 } > $B/results-e2e.txt
 
 cat $B/results-build.txt $B/results-unicorn.txt $B/results-qemu.txt $B/results-e2e.txt > $B/results.txt

@@ -121,6 +121,24 @@ every_run_reached_rom() {
 }
 check "sysboot's paths reached the ROM in every emulator run" every_run_reached_rom
 
+# The update benchmark: one short run at a faster line rate; every figure
+# in its tables comes from its raw file.
+flash_update_runs() {
+    RUNS=1 BAUD=921600 BENCHMARK_FLASH_DOC=$T/flash.md timeout 300 benchmarks/flash_update.sh > "$T/flash.out" 2>&1
+}
+check "benchmarks/flash_update.sh runs" flash_update_runs
+flash_figures_measured() {
+    local raw=benchmarks/build/flash_update.tsv cell bad=0
+    [ -s "$T/flash.md" ] || return 1
+    while IFS= read -r cell; do
+        awk -F'\t' -v c="$cell" '{ for (i = 3; i <= NF; i++) if ($i == c || sprintf("%.2f s", $i / 1000) == c) f = 1 }
+            END { exit !f }' "$raw" || { echo "not a figure of this run: $cell"; bad=1; }
+    done < <(grep '^| sysboot\|^| stm32flash' "$T/flash.md" | tr '|' '\n' | sed 's/^ *//; s/ *$//' | grep -E '^[0-9.]+ s$')
+    grep -q "runs at $(awk -F'\t' '$2 == "efficiency" { print $3 }' "$raw") % of that line-rate" "$T/flash.md" || bad=1
+    return $bad
+}
+check "every time in the update benchmark is a figure of its run" flash_figures_measured
+
 fast_enough() { [ "$(sed -n 's/.*wall time \([0-9]*\) s.*/\1/p' "$T/err2.txt")" -lt 180 ]; }
 check "one run takes under 3 minutes" fast_enough
 

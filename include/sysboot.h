@@ -258,6 +258,11 @@ sysboot_status sysboot_usb_detach(void);
 #define SYSBOOT_HAZARD_WWDG          0x04u  /* the WWDG runs now (WWDG_CR.WDGA) */
 #define SYSBOOT_HAZARD_HW_WWDG       0x08u  /* option bytes start the WWDG at every reset */
 #define SYSBOOT_HAZARD_IWDG_WINDOW   0x10u  /* IWDG window set: the library cannot refresh it safely */
+/* Not a watchdog: read protection is at level 0 (or the product state
+ * leaves the flash open), so whoever is on an interface of the ROM can read
+ * the whole firmware and write new code once the chip is in the ROM
+ * (docs/security.md). Never set on a line whose data names no such test. */
+#define SYSBOOT_HAZARD_FLASH_READABLE 0x20u
 
 /* Reads registers only; 0 for NULL. A software-started IWDG is invisible on
  * lines without IWDG_SR.ONF (no register tells it). */
@@ -272,13 +277,26 @@ uint32_t sysboot_hazards(const sysboot_device *d);
 
 #define SYSBOOT_MAGIC_DEFAULT "sysboot:enter-bootloader"
 
+/* The line this build's trigger listens for: the default, or a product's own
+ * secret set at build time, -DSYSBOOT_MAGIC_LINE='"..."' (printable ASCII,
+ * 16 random characters or more; docs/security.md). Firmware that names the
+ * line on its console should not when SYSBOOT_MAGIC_IS_SECRET. */
+#ifdef SYSBOOT_MAGIC_LINE
+#define SYSBOOT_MAGIC_IS_SECRET 1
+#else
+#define SYSBOOT_MAGIC_LINE SYSBOOT_MAGIC_DEFAULT
+#define SYSBOOT_MAGIC_IS_SECRET 0
+#endif
+
 /* Matches one whole line (CR, LF or CRLF terminated) equal to `line`; a
- * prefix, a longer line or a single byte never matches. */
+ * prefix, a longer line or a single byte never matches. Every byte of a
+ * line is compared, so the time spent does not depend on where the line
+ * first differs from `line`. */
 typedef struct sysboot_magic {
     const char *line;
     uint16_t len;
-    uint16_t pos;      /* bytes matched so far on this line */
-    uint8_t  state;    /* internal */
+    uint16_t pos;      /* bytes compared so far on this line */
+    uint8_t  state;    /* internal: nonzero once the line differs */
 } sysboot_magic;
 
 void sysboot_magic_init(sysboot_magic *m, const char *line);

@@ -1,7 +1,8 @@
 /*
  * The universal build's tables, expanded from data/stm32.def: the device
- * rows, the profiles, the IDCODE sites and the power-on flags, for run-time
- * identification. -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4 keeps one series;
+ * rows, the profiles, the IDCODE sites, the power-on flags and the
+ * read-protection level-0 fields, for run-time identification.
+ * -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4 keeps one series;
  * -DSYSBOOT_WITH_NAMES=1 keeps the product names. A build that names its
  * line (device macro or SYSBOOT_DEV_ID) has no tables: line.h folds them.
  * Test builds may put rows of their own first with
@@ -73,6 +74,14 @@ const sysboot_idcode_site *sysboot_idcode_sites(unsigned *count)
 /* Flags a power-on or brown-out reset sets; 0: the profile names none. */
 const uint32_t sysboot_power_on_flags[SYSBOOT_PROFILE_COUNT] = {
 #define SYSBOOT_POWER_ON SYSBOOT_POWER_ON_ROW
+#include "data_rows.h"
+};
+
+#define SYSBOOT_RDP_OPEN_ROW(key, reg, mask, value, source) [SYSBOOT_PROFILE_##key] = { reg, mask, value },
+
+/* Read protection at level 0 (sysboot_hazards); reg 0: no test known. */
+const sysboot_field sysboot_rdp_opens[SYSBOOT_PROFILE_COUNT] = {
+#define SYSBOOT_RDP_OPEN SYSBOOT_RDP_OPEN_ROW
 #include "data_rows.h"
 };
 

@@ -14,6 +14,7 @@ uint32_t sysboot_hw_read(uint32_t addr);
 void sysboot_hw_write(uint32_t addr, uint32_t value);
 uint32_t sysboot_hw_code_address(void);
 uint32_t sysboot_hw_data_address(const volatile void *object);
+uint32_t sysboot_hw_ram_read(const volatile uint32_t *word);
 #else
 static inline uint32_t sysboot_hw_read(uint32_t addr)
 {
@@ -36,6 +37,13 @@ static inline uint32_t sysboot_hw_code_address(void)
 static inline uint32_t sysboot_hw_data_address(const volatile void *object)
 {
     return (uint32_t)(uintptr_t)object;
+}
+
+/* A word of the library's own RAM (the request record): a plain load here,
+ * logged by a host test's fake so it can tell what a boot read. */
+static inline uint32_t sysboot_hw_ram_read(const volatile uint32_t *word)
+{
+    return *word;
 }
 #endif
 

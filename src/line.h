@@ -240,11 +240,31 @@ static inline uint32_t sysboot_idcode_addr(const sysboot_device *d)
         0u);
 }
 
+/* The line's read-protection level-0 field (SYSBOOT_RDP_OPEN); reg 0: none known. */
+static inline const sysboot_field *sysboot_rdp_open(const sysboot_device *d)
+{
+    static const sysboot_field level0 = {
+        (
+#define SYSBOOT_RDP_OPEN(key, reg, mask, value, source) SYSBOOT_PICK_KEYED(key, reg, source)
+#include "data_rows.h"
+        0u), (
+#define SYSBOOT_RDP_OPEN(key, reg, mask, value, source) SYSBOOT_PICK_KEYED(key, mask, source)
+#include "data_rows.h"
+        0u), (
+#define SYSBOOT_RDP_OPEN(key, reg, mask, value, source) SYSBOOT_PICK_KEYED(key, value, source)
+#include "data_rows.h"
+        0u)
+    };
+    (void)d;
+    return &level0;
+}
+
 #else /* universal */
 #define SYSBOOT_TARGETED 0
 
 extern const sysboot_profile sysboot_profiles[SYSBOOT_PROFILE_COUNT];
 extern const uint32_t sysboot_power_on_flags[SYSBOOT_PROFILE_COUNT];
+extern const sysboot_field sysboot_rdp_opens[SYSBOOT_PROFILE_COUNT];
 
 static inline const sysboot_device *sysboot_row(const sysboot_device *d)
 {
@@ -259,6 +279,11 @@ static inline const sysboot_profile *sysboot_facts(const sysboot_device *d)
 static inline uint32_t sysboot_power_on_mask(const sysboot_device *d)
 {
     return sysboot_power_on_flags[d->profile];
+}
+
+static inline const sysboot_field *sysboot_rdp_open(const sysboot_device *d)
+{
+    return &sysboot_rdp_opens[d->profile];
 }
 #endif
 

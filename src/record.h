@@ -33,9 +33,10 @@ extern volatile sysboot_record_words sysboot_record;
 /* 1 and *request filled when the record is well formed. */
 static inline int sysboot_record_get(uint32_t *request)
 {
-    uint32_t r = sysboot_record.request;
+    uint32_t r = sysboot_hw_ram_read(&sysboot_record.request);
 
-    if (sysboot_record.key != SYSBOOT_RECORD_KEY || sysboot_record.check != ~(SYSBOOT_RECORD_KEY ^ r))
+    if (sysboot_hw_ram_read(&sysboot_record.key) != SYSBOOT_RECORD_KEY ||
+        sysboot_hw_ram_read(&sysboot_record.check) != ~(SYSBOOT_RECORD_KEY ^ r))
         return 0;
     *request = r;
     return 1;

@@ -1,7 +1,8 @@
 /*
  * Watchdogs at the hand-over (docs/failure-modes.md). The ROM feeds none, so the
  * application is told what runs (sysboot_hazards), and the library's own
- * waits keep what runs fed without ever causing a reset themselves.
+ * waits keep what runs fed without ever causing a reset themselves. The same
+ * call tells a flash the ROM would hand out (read protection level 0).
  */
 #include "peripherals.h"
 #include "hw.h"
@@ -47,6 +48,7 @@ static int iwdg_window_set(const sysboot_watchdog *w)
 uint32_t sysboot_hazards(const sysboot_device *d)
 {
     const sysboot_watchdog *w;
+    const sysboot_field *rdp;
     uint32_t hazards = 0u;
 
     if (d == NULL)
@@ -64,6 +66,10 @@ uint32_t sysboot_hazards(const sysboot_device *d)
         hazards |= SYSBOOT_HAZARD_WWDG;
     if (option_set(&w->hw_wwdg))
         hazards |= SYSBOOT_HAZARD_HW_WWDG;
+    /* the field's facts by value: a build that names its line folds them */
+    rdp = sysboot_rdp_open(d);
+    if (rdp->reg != 0u && (sysboot_hw_read(rdp->reg) & rdp->mask) == rdp->value)
+        hazards |= SYSBOOT_HAZARD_FLASH_READABLE;
     return hazards;
 }
 

@@ -1090,6 +1090,58 @@ def check_power_on(ck, rows, profiles):
         ck.rep.add(P, hexv(mask), st, d)
 
 
+def check_rdp_open(ck, rows):
+    ck.rep.section("Read protection level 0 (SYSBOOT_RDP_OPEN)",
+                   "The register must be the FLASH register the comment names (the one that shows the "
+                   "protection in force), the mask the union of the CMSIS _Msk of its read-protection "
+                   "fields (RDP, RDPRT, RDPROT, LEVEL1_PROT/LEVEL2_PROT) or product-state field "
+                   "(PRODUCT_STATE, NVSTATE, RDP_LEVEL). The level-0 code is the HAL's or the "
+                   "reference manual's.")
+    want = re.compile(r"RDP|RDPRT\d?|RDPROT|RDP_LEVEL|PRODUCT_STATE|NVSTATE|LEVEL[12]_PROT")
+    for args, v, src in each_row(ck, rows, "RDP_OPEN", 5):
+        prof = args[0][0]
+        if not v[1]:
+            continue
+        P = "RDP_OPEN %s " % prof
+        hs, how = ck.headers_for(src, prof)
+        c = group_comment(args, 1, 4)
+        st, d = ck.reg_fact(hs, v[1], v[2], ["FLASH"], None, lambda f: want.fullmatch(f) is not None, c,
+                            exact_one=False, how=how)
+        ck.rep.add(P + "read-protection field", "%s/%s" % (hexv(v[1]), hexv(v[2])), st, d)
+        value_fact(ck, P + "level-0 code", v[3], v[2], src)
+
+
+FLASH_BASE_MACROS = ("FLASH_BASE_NS", "FLASH_BASE", "FLASH_BANK1_BASE", "NVM_BASE")
+
+
+def check_flash(ck, rows):
+    ck.rep.section("Main flash base (SYSBOOT_FLASH_BASE)",
+                   "The base must be the value of one of %s in the headers the row names (the "
+                   "main flash, non-secure alias)." % ", ".join(FLASH_BASE_MACROS))
+    for args, v, src in each_row(ck, rows, "FLASH", 3):
+        prof, base = args[0][0], v[1]
+        if not base:
+            continue
+        hs, how = ck.headers_for(src, prof)
+        oks, bad = [], []
+        for h in hs:
+            vals = [(m, h.value_of(m)) for m in FLASH_BASE_MACROS if m in h.macros]
+            hit = [m for m, x in vals if x == base]
+            if hit:
+                oks.append("%s %s" % (h.name, hit[0]))
+            else:
+                bad.append("%s: %s" % (h.name, ", ".join("%s %s" % (m, hexv(x) if x is not None else "?")
+                                                         for m, x in vals) or "no flash base macro"))
+        if bad:
+            st, d = MISMATCH, "; ".join(bad)
+        elif oks:
+            st, d = CONFIRMED, oks[0] + (" (%d headers agree)" % len(oks) if len(oks) > 1 else "") + \
+                (" [%s]" % how if how else "")
+        else:
+            st, d = NOT_CONFIRMED, "no header of this line in the inputs"
+        ck.rep.add("FLASH %s base" % prof, hexv(base), st, d)
+
+
 def check_rcc(ck, rows, layouts):
     ck.rep.section("Clock sites (SYSBOOT_RCC)",
                    "RCC, FLASH and ICACHE bases must be instances of RCC_TypeDef, FLASH_TypeDef and "
@@ -1499,7 +1551,8 @@ def run(args):
     for kind, a in rows:
         by_kind.setdefault(kind, []).append(a)
     known = {"SYSBOOT_IDCODE", "SYSBOOT_PROFILE", "SYSBOOT_USB", "SYSBOOT_WATCHDOG",
-             "SYSBOOT_POWER_ON", "SYSBOOT_RCC", "SYSBOOT_DEVICE", "SYSBOOT_MAX_CLOCK"}
+             "SYSBOOT_POWER_ON", "SYSBOOT_RCC", "SYSBOOT_DEVICE", "SYSBOOT_MAX_CLOCK",
+             "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH_BASE"}
     n_unknown = sum(len(v) for k, v in by_kind.items() if k not in known)
     profiles, layouts = {}, {}
     check_idcode(ck, by_kind.get("SYSBOOT_IDCODE", []))
@@ -1508,6 +1561,8 @@ def run(args):
     check_watchdogs(ck, by_kind.get("SYSBOOT_WATCHDOG", []))
     check_power_on(ck, by_kind.get("SYSBOOT_POWER_ON", []), profiles)
     check_rcc(ck, by_kind.get("SYSBOOT_RCC", []), layouts)
+    check_rdp_open(ck, by_kind.get("SYSBOOT_RDP_OPEN", []))
+    check_flash(ck, by_kind.get("SYSBOOT_FLASH_BASE", []))
     prof_sources = {}
     for kind, rs in by_kind.items():
         if kind in ("SYSBOOT_PROFILE", "SYSBOOT_RCC", "SYSBOOT_USB", "SYSBOOT_WATCHDOG", "SYSBOOT_POWER_ON"):

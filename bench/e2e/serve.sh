@@ -22,6 +22,16 @@ serve_start() {
     return 1
 }
 
+# wait_log PATTERN SECONDS: until a line of the harness log matches
+wait_log() {
+    local i
+    for i in $(seq $(($2 * 20))); do
+        grep -aq -- "$1" "$SERVE_LOG" && return 0
+        sleep 0.05
+    done
+    return 1
+}
+
 serve_finish() {
     wait "$SERVE_PID"
 }
@@ -29,6 +39,29 @@ serve_finish() {
 serve_abort() {
     kill "$SERVE_PID" 2>/dev/null
     wait "$SERVE_PID" 2>/dev/null
+}
+
+# For the scripts that drive a console application through several ROM
+# entries (they keep the first failure in $fail):
+serve_drain() { timeout 0.5 cat "$SERVE_PTY" > /dev/null 2>&1; }
+# serve_go_back WHAT LOG: stm32flash sends GO, the application comes back
+serve_go_back() {
+    [ -z "$fail" ] || return 0
+    timeout 10 stm32flash -m 8n1 -g 0x08000000 "$SERVE_PTY" >> "$2" 2>&1 || fail="GO after $1 failed"
+    sleep 0.3
+    serve_drain
+}
+# serve_entries WANT WHY: after serve_abort, the run entered the ROM WANT
+# times, each entry passing the harness's check
+serve_entries() {
+    local entries
+    entries=$(grep -c '^\[uc\] entered system memory' "$SERVE_LOG")
+    if [ -z "$fail" ] && [ "$entries" -ne "$1" ]; then
+        fail="$entries ROM entries, expected $1$2"
+    fi
+    if [ -z "$fail" ] && grep -q '^\[uc\] entry check FAIL' "$SERVE_LOG"; then
+        fail="harness: a ROM entry failed its check"
+    fi
 }
 
 # result COLUMN BOARD NAME CATCH FAILURE-OR-EMPTY PASS-TEXT

@@ -19,7 +19,7 @@ static const bench_profile profiles[] = {
 static bench_board boards[] = {
 #define SYSBOOT_DEVICE(id, series, profile, name, smb, sms, bl, srb, srs, flags, ifs, src) \
     { id, #series, SYSBOOT_SERIES_##series, #profile, name, smb, sms, bl, srb, srs, flags, ifs, \
-      NULL, NULL, 0, 0, "", 0, 0, 0, 0, 0, 0, 0 },
+      NULL, NULL, 0, 0, "", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
 #include "../../data/stm32.def"
 };
 
@@ -45,6 +45,16 @@ typedef struct {
 
 static const power_on_row power_on_rows[] = {
 #define SYSBOOT_POWER_ON(profile, flags, src) { #profile, flags },
+#include "../../data/stm32.def"
+};
+
+typedef struct {
+    const char *profile;
+    uint32_t reg, mask, value;
+} rdp_open_row;
+
+static const rdp_open_row rdp_open_rows[] = {
+#define SYSBOOT_RDP_OPEN(profile, reg, mask, value, src) { #profile, reg, mask, value },
 #include "../../data/stm32.def"
 };
 
@@ -197,6 +207,12 @@ static void derive(bench_board *b)
     for (i = 0; i < COUNT(power_on_rows); i++)
         if (strcmp(power_on_rows[i].profile, b->profile_key) == 0)
             b->power_on_flags = power_on_rows[i].flags;
+    for (i = 0; i < COUNT(rdp_open_rows); i++)
+        if (strcmp(rdp_open_rows[i].profile, b->profile_key) == 0) {
+            b->rdp_open_reg = rdp_open_rows[i].reg;
+            b->rdp_open_mask = rdp_open_rows[i].mask;
+            b->rdp_open_value = rdp_open_rows[i].value;
+        }
     snprintf(b->tag, sizeof b->tag, "%s_%03X", b->series, (unsigned)b->dev_id);
     b->core = b->profile->core;
     /* The CPU reads DBGMCU_IDCODE where the line's CMSIS header puts it

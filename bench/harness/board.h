@@ -44,6 +44,7 @@ typedef struct {
     int usart_v1;                       /* F1/F2/F4 SR/DR layout */
     uint32_t max_core_hz;               /* SYSBOOT_MAX_CLOCK: the bench's core clock (1 insn = 1 cycle) */
     uint32_t power_on_flags;            /* SYSBOOT_POWER_ON: reset flags power-on sets, 0: none named */
+    uint32_t rdp_open_reg, rdp_open_mask, rdp_open_value; /* SYSBOOT_RDP_OPEN: level 0; reg 0: none known */
 } bench_board;
 
 /* All boards, in data order. */

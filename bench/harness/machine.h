@@ -36,9 +36,17 @@ typedef struct {
     int ignore_empty_flag;         /* the flash interface drops writes to its empty flag */
     int ecc_sram;                  /* reading the record unwritten since power-on faults (ecc.h) */
     const char *corrupt_vectors;   /* "msp", "thumb", "outside", "erased" */
+    /* flash (flash_model.h) */
+    int rdp1;                      /* option bytes: read protection level 1 */
+    int write_protect;             /* option bytes: every page write-protected */
+    int boot0;                     /* the BOOT0 pin is high: reset boots system memory */
+    uint32_t power_cut_after;      /* fault injection: power lost once this many flash bytes are programmed */
+    volatile int power_cycle;      /* asked by a signal: 1 power cycle, 2 the same with BOOT0 high */
+    int locked_up;                 /* the reset vector leads nowhere: nothing runs until power-off */
     /* memory */
     uc_engine *uc;
     uint8_t *flash, *sysmem;
+    uint32_t flash_size;
     uint32_t sysmem_map_base, sysmem_map_size, sram_map_size;
     uint32_t alias0_size;
     int alias0_is_sysmem;

@@ -21,6 +21,7 @@
 #include "entry_check.h"
 #include "exception.h"
 #include "expect.h"
+#include "flash_model.h"
 #include "insn_count.h"
 #include "clock_rules.h"
 #include "machine.h"
@@ -40,6 +41,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 bench_machine bench_m;
@@ -103,6 +105,10 @@ static void on_alarm(int sig)
 static void on_insn(uc_engine *uc, uint64_t addr, uint32_t size, void *ud)
 {
     (void)uc; (void)size; (void)ud;
+    if (bench_m.power_cycle) {          /* asked from a hook that moved the PC: stop here */
+        uc_emu_stop(bench_m.uc);
+        return;
+    }
     if (++bench_m.insns > bench_m.max_insns)
         stop(BENCH_STOP_INSNS);
     clock_rules_on_fetch((uint32_t)addr);
@@ -151,9 +157,10 @@ static void map_memory(void)
     uc_engine *uc = bench_m.uc;
     uint32_t end = b->sysmem_base + b->sysmem_size;
 
-    bench_m.flash = malloc(FLASH_SIZE);
-    memset(bench_m.flash, 0xFF, FLASH_SIZE);
-    uc_mem_map_ptr(uc, FLASH_BASE, FLASH_SIZE, UC_PROT_READ | UC_PROT_EXEC, bench_m.flash);
+    bench_m.flash_size = flash_model_map_size(b);
+    bench_m.flash = malloc(bench_m.flash_size);
+    memset(bench_m.flash, 0xFF, bench_m.flash_size);
+    uc_mem_map_ptr(uc, FLASH_BASE, bench_m.flash_size, UC_PROT_READ | UC_PROT_EXEC, bench_m.flash);
     /* unicorn maps whole 4 KiB pages; F0's system memory starts mid-page */
     bench_m.sysmem_map_base = round_down(b->sysmem_base, 0x1000);
     bench_m.sysmem_map_size = round_up(end, 0x1000) - bench_m.sysmem_map_base;
@@ -216,9 +223,24 @@ static void fill_garbage(void)
 /* Load the core's registers as a reset does: MSP and PC from the table at 0. */
 static void start_from_vectors(void)
 {
+    const bench_board *b = bench_m.board;
     uint32_t vec[2] = { 0, 0 };
     uc_context_restore(bench_m.uc, power_on_context);
-    uc_mem_read(bench_m.uc, 0, vec, 8);
+    /* A boot into system memory on a line whose ROM table is not at its
+     * start (H7: the BOOT pin selects the boot address) enters the ROM's
+     * table. */
+    if (soc_boots_sysmem() && b->bootloader != 0u && b->bootloader != b->sysmem_base) {
+        uc_mem_read(bench_m.uc, b->bootloader, vec, 8);
+        bench_scs.vtor = b->bootloader;             /* the boot address is VTOR's reset value */
+    } else
+        uc_mem_read(bench_m.uc, 0, vec, 8);
+    /* An erased vector table (an update cut short on a line without the
+     * empty check): the core faults on its first fetch and locks up. */
+    bench_m.locked_up = vec[1] == 0xFFFFFFFFu;
+    if (bench_m.locked_up)
+        printf("[uc] lockup: the reset vector at 0x00000004 reads 0xFFFFFFFF (erased flash): "
+               "nothing runs until the next power-on\n");
+    fflush(stdout);
     uc_reg_write(bench_m.uc, UC_ARM_REG_MSP, &vec[0]);
     uc_reg_write(bench_m.uc, UC_ARM_REG_SP, &vec[0]);
     uc_reg_write(bench_m.uc, UC_ARM_REG_PC, &vec[1]);
@@ -244,6 +266,7 @@ static void power_on(void)
     scs_reset();
     ecc_power_on();
     soc_power_on();
+    flash_model_power_on();
     soc_alias0(soc_boots_sysmem());
     start_from_vectors();
     if (rcc_start_stack() != 0u) {          /* the application keeps its stack elsewhere */
@@ -251,6 +274,25 @@ static void power_on(void)
         uc_reg_write(bench_m.uc, UC_ARM_REG_MSP, &sp);
         uc_reg_write(bench_m.uc, UC_ARM_REG_SP, &sp);
     }
+}
+
+/* SIGUSR1: a power cycle with BOOT0 low, SIGUSR2 with BOOT0 high (flash
+ * kept, RAM cleared, the empty check run again). */
+static void on_power_cycle(int sig)
+{
+    bench_m.power_cycle = sig == SIGUSR2 ? 2 : 1;
+    uc_emu_stop(bench_m.uc);
+}
+
+static void power_cycle(void)
+{
+    bench_m.boot0 = bench_m.power_cycle == 2;
+    bench_m.power_cycle = 0;
+    bench_m.resets = 0;
+    bench_m.reset_requested = 0;
+    printf("[uc] power cycle (BOOT0 %s)\n", bench_m.boot0 ? "high" : "low");
+    fflush(stdout);
+    power_on();
 }
 
 static void system_reset(void)
@@ -270,7 +312,21 @@ static void run_machine(void)
 {
     for (;;) {
         uint32_t pc = bench_pc();
-        uc_err e = uc_emu_start(bench_m.uc, pc | 1u, 0xFFFFFFFEu, 0, 0);
+        uc_err e;
+        if (bench_m.power_cycle) {
+            power_cycle();
+            continue;
+        }
+        if (bench_m.locked_up) {                    /* wait for a power cycle or the timeout */
+            struct timespec tick = { 0, 10000000L };
+            if (bench_m.stop_reason != BENCH_STOP_NONE)
+                return;
+            nanosleep(&tick, NULL);
+            continue;
+        }
+        e = uc_emu_start(bench_m.uc, pc | 1u, 0xFFFFFFFEu, 0, 0);
+        if (bench_m.power_cycle)
+            continue;
         if (e != UC_ERR_OK && bench_m.stop_reason == BENCH_STOP_NONE) {
             bench_fail("emulation stopped at %08X: %s", (unsigned)bench_pc(), uc_strerror(e));
             bench_m.stop_reason = BENCH_STOP_FAULT;
@@ -333,6 +389,7 @@ static void print_board_facts(void)
         if (p->rst_reg) printf(" rstreg");
         if (rcc_modelled_for(b)) printf(" rcc");
         if (p->rdp_reg) printf(" rdp");
+        if (b->rdp_open_reg) printf(" rdpopen");
         if (p->tz_reg) printf(" tz");
         if (p->db_reg) printf(" dualboot");
         if (b->flags & SYSBOOT_DEV_DUAL_CORE) {
@@ -371,11 +428,13 @@ static void print_make_rules(void)
         printf("$(B)/standin/%s.elf: $(STANDIN_SRC) $(B)/boards.mk\n"
                "\t$(call standin,%s,%s,0x%08X,0x%08X,"
                "-DSTANDIN_TABLE=0x%08Xu -DSTANDIN_MSP=0x%08Xu -DSTANDIN_DEV_ID=0x%03Xu "
-               "-DSTANDIN_USART=0x%08Xu -DSTANDIN_USART_V1=%d -DSTANDIN_REMAP=%d -DSTANDIN_CORE=0x%03Xu)\n",
+               "-DSTANDIN_USART=0x%08Xu -DSTANDIN_USART_V1=%d -DSTANDIN_REMAP=%d -DSTANDIN_CORE=0x%03Xu",
                b->tag, b->tag, bench_gcc_cpu(b->core), (unsigned)table,
                (unsigned)(b->sysmem_base + b->sysmem_size - table), (unsigned)table,
                (unsigned)b->standin_msp, (unsigned)b->dev_id, (unsigned)b->usart_base, b->usart_v1,
                strcmp(p->remap_kind, "VTOR") != 0, (unsigned)b->core);
+        flash_model_print_defines(stdout, b);
+        printf(")\n");
     }
     /* a build that names its line, per board whose core unicorn runs */
     printf("LINES :=");
@@ -423,9 +482,12 @@ static void usage(const char *argv0)
             "              --app-clocks (the layout's realistic application clock configuration)\n"
             "              --ecc (reading SRAM unwritten since power-on faults)\n"
             "              --hw-iwdg (option bytes)   --usb-hold-ms N (the hold the app configures)\n"
-            "  faults: --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
+            "              flash: --rdp1 (read protection level 1) --write-protect (every page) --boot0 (pin high)\n"
+            "  signals: SIGUSR1 power cycle, SIGUSR2 power cycle with BOOT0 high (flash kept)\n"
+            "  faults: --power-cut-after BYTES (power lost once that much flash is programmed, then back)\n"
+            "          --reset-is-power-on --reset-is-pin --drop-clock-enable --ignore-dccmvac --ignore-empty-flag\n"
             "          --corrupt-vectors msp|thumb|outside|erased\n"
-            "  --pty LINK --max-insns N --timeout S -v\n"
+            "  --pty LINK --line-rate BAUD (bytes at most at that rate, 10 bits each) --max-insns N --timeout S -v\n"
             "  --count-from ADDR   print a COUNT line: instructions and stack from ADDR to the ROM\n", argv0);
     exit(12);
 }
@@ -441,6 +503,8 @@ int bench_run(int argc, char **argv)
         { "reset-is-power-on", 0, 0, 'P' }, { "reset-is-pin", 0, 0, 'N' }, { "drop-clock-enable", 0, 0, 'K' },
         { "ignore-dccmvac", 0, 0, 'I' }, { "ignore-empty-flag", 0, 0, 'E' }, { "corrupt-vectors", 1, 0, 'V' },
         { "hw-iwdg", 0, 0, 'H' }, { "usb-hold-ms", 1, 0, 'U' }, { "ecc", 0, 0, 'X' },
+        { "rdp1", 0, 0, 'r' }, { "write-protect", 0, 0, 'W' }, { "boot0", 0, 0, 'b' },
+        { "power-cut-after", 1, 0, 'Z' }, { "line-rate", 1, 0, 'l' },
         { "pty", 1, 0, 'y' }, { "max-insns", 1, 0, 'n' }, { "timeout", 1, 0, 't' },
         { "boards", 0, 0, 'B' }, { "make-boards", 0, 0, 'M' }, { "count-from", 1, 0, 'F' }, { 0, 0, 0, 0 } };
     const char *expectation = "rom", *core_override = NULL;
@@ -479,6 +543,11 @@ int bench_run(int argc, char **argv)
         case 'I': bench_m.ignore_dccmvac = 1; break;
         case 'E': bench_m.ignore_empty_flag = 1; break;
         case 'V': bench_m.corrupt_vectors = optarg; break;
+        case 'r': bench_m.rdp1 = 1; break;
+        case 'W': bench_m.write_protect = 1; break;
+        case 'b': bench_m.boot0 = 1; break;
+        case 'Z': bench_m.power_cut_after = (uint32_t)strtoul(optarg, NULL, 0); break;
+        case 'l': usart_set_line_rate((unsigned)strtoul(optarg, NULL, 0)); break;
         case 'y': run.pty = optarg; break;
         case 'n': bench_m.max_insns = strtoull(optarg, NULL, 0); break;
         case 't': run.timeout_s = (unsigned)strtoul(optarg, NULL, 0); break;
@@ -508,6 +577,7 @@ int bench_run(int argc, char **argv)
     }
     if (bench_m.corrupt_vectors)
         corrupt_vectors(bench_m.corrupt_vectors);
+    flash_model_init();
     uc_hook_add(bench_m.uc, &h, UC_HOOK_INTR, BENCH_HOOK(on_intr), NULL, 1, 0);
     uc_hook_add(bench_m.uc, &h, UC_HOOK_MEM_READ_UNMAPPED | UC_HOOK_MEM_WRITE_UNMAPPED |
                 UC_HOOK_MEM_FETCH_UNMAPPED, BENCH_HOOK(on_unmapped), NULL, 1, 0);
@@ -527,6 +597,8 @@ int bench_run(int argc, char **argv)
            bench_m.board->name, bench_gcc_cpu(bench_m.core), (unsigned)bench_m.cpuid,
            (unsigned)bench_m.board->idcode_addr, scenario_names[run.scenario]);
     signal(SIGALRM, on_alarm);
+    signal(SIGUSR1, on_power_cycle);
+    signal(SIGUSR2, on_power_cycle);
     alarm(run.timeout_s);
     power_on();
     run_machine();

@@ -1,6 +1,7 @@
 /* Semihosting calls the bench's guests make (see semihost.h). */
 #include "semihost.h"
 
+#include "flash_model.h"
 #include "machine.h"
 
 #include <stdio.h>
@@ -42,7 +43,8 @@ int semihost_serve(uint32_t pc)
         uc_emu_stop(uc);
         return 1;
     default:
-        ret = (uint32_t)-1;
+        if (!flash_model_semihost(op, arg, &ret))
+            ret = (uint32_t)-1;
     }
     fflush(stdout);
     uc_reg_write(uc, UC_ARM_REG_R0, &ret);

@@ -6,6 +6,7 @@
 #include "clock_rules.h"
 #include "machine.h"
 #include "board.h"
+#include "flash_model.h"
 #include "rcc.h"
 #include "scs.h"
 #include "usart.h"
@@ -102,12 +103,19 @@ void soc_alias0(int sysmem)
 
 void soc_power_on(void)
 {
-    const bench_profile *p = bench_m.board->profile;
+    const bench_board *b = bench_m.board;
+    const bench_profile *p = b->profile;
     memset(&store, 0, sizeof store);
     remap_written_unclocked = 0;
     /* option bytes: RDP level 0-like pattern unless level 2 is asked for */
     if (p->rdp_reg)
         set_field(p->rdp_reg, p->rdp_mask, bench_m.rdp2 ? p->rdp_level2 : (0xAAAAAAAAu & p->rdp_mask));
+    /* the protection in force: level 0 (the factory state), or with --rdp1
+     * another code of the field (its lowest bit flipped: not level 0, and
+     * not the level-2 code the data names) */
+    if (b->rdp_open_reg && !bench_m.rdp2)
+        set_field(b->rdp_open_reg, b->rdp_open_mask,
+                  b->rdp_open_value ^ (bench_m.rdp1 ? b->rdp_open_mask & -b->rdp_open_mask : 0u));
     if (p->tz_reg)
         set_field(p->tz_reg, p->tz_mask, bench_m.tz_on ? p->tz_on : (p->tz_on ? 0 : p->tz_mask));
     if (p->db_reg)
@@ -148,7 +156,8 @@ int soc_remap_ok(void)
 int soc_boots_sysmem(void)
 {
     const bench_profile *p = bench_m.board->profile;
-    return p->empty_reg && (*slot(p->empty_reg) & p->empty_mask) == p->empty_mask;
+    return flash_model_boots_rom() ||
+           (p->empty_reg && (*slot(p->empty_reg) & p->empty_mask) == p->empty_mask);
 }
 
 /* Has the application asked for the ROM yet (bench_ctl.requested)? */

@@ -18,7 +18,8 @@ void soc_system_reset(void);
 void soc_map(void);
 /* Was the remap clock enabled before the remap register was written? */
 int soc_remap_ok(void);
-/* Does the hardware boot system memory by itself now (empty flag set)? */
+/* Does the hardware boot system memory by itself now (empty flag set, BOOT0
+ * high, the empty check at power-on)? */
 int soc_boots_sysmem(void);
 /* Point address 0 at system memory (1) or flash (0). */
 void soc_alias0(int sysmem);

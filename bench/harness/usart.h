@@ -11,6 +11,8 @@
 /* Create the pty and point `link` at its slave; returns 0 on success. */
 int usart_open_pty(const char *link);
 void usart_close(void);
+/* Bytes move at most at `baud` (10 bits a byte) each way; 0: no limit. */
+void usart_set_line_rate(unsigned baud);
 uint32_t usart_read(uint32_t offset);
 void usart_write(uint32_t offset, uint32_t value);
 

@@ -1,10 +1,13 @@
 /*
  * The USART bootloader protocol (AN3155), the subset stm32flash uses to
- * identify a chip, read, write RAM and GO: GET, GET_VERSION, GET_ID,
- * READ_MEMORY, WRITE_MEMORY (RAM only), GO.
+ * identify a chip, read, write and GO: GET, GET_VERSION, GET_ID,
+ * READ_MEMORY, WRITE_MEMORY (RAM; flash through flash.c), GO, and the
+ * line's erase command where its data has a flash row (flash.c).
  */
 #include "standin.h"
 #include "usart.h"
+
+#include "../common/bench_ctl.h"
 
 #define ACK  0x79u
 #define NACK 0x1Fu
@@ -14,7 +17,11 @@
 enum { CMD_GET = 0x00, CMD_GET_VERSION = 0x01, CMD_GET_ID = 0x02, CMD_READ = 0x11, CMD_GO = 0x21,
        CMD_WRITE = 0x31 };
 
-static const uint8_t commands[] = { CMD_GET, CMD_GET_VERSION, CMD_GET_ID, CMD_READ, CMD_GO, CMD_WRITE };
+static const uint8_t commands[] = { CMD_GET, CMD_GET_VERSION, CMD_GET_ID, CMD_READ, CMD_GO, CMD_WRITE,
+#ifdef STANDIN_ERASE_CMD
+                                    STANDIN_ERASE_CMD
+#endif
+};
 
 /* Four address bytes, MSB first, and their XOR. */
 static int rx_address(uint32_t *addr)
@@ -73,7 +80,20 @@ static void cmd_write(void)
         buf[i] = usart_rx();
         x ^= buf[i];
     }
-    if (usart_rx() != x || !writable(addr, n + 1u)) {
+    if (usart_rx() != x) {
+        usart_tx(NACK);
+        return;
+    }
+#ifdef STANDIN_FLASH_BASE
+    {
+        int programmed = standin_flash_write(addr, buf, n + 1u);
+        if (programmed >= 0) {
+            usart_tx(programmed ? ACK : NACK);
+            return;
+        }
+    }
+#endif
+    if (!writable(addr, n + 1u)) {
         usart_tx(NACK);
         return;
     }
@@ -99,6 +119,16 @@ uint32_t standin_serve_an3155(void)
             usart_tx(NACK);
             continue;
         }
+#ifdef STANDIN_FLASH_BASE
+        if (standin_flash_refuses(cmd)) {
+            usart_tx(NACK);
+            continue;
+        }
+        if (cmd == STANDIN_ERASE_CMD) {
+            standin_flash_erase();
+            continue;
+        }
+#endif
         switch (cmd) {
         case CMD_GET:
             usart_tx(ACK);

@@ -94,6 +94,7 @@ void standin_main(const standin_entry_state *s)
     failed = standin_check(s);
     ctl->standin_fail += failed;
     sh_puts(failed ? "ROM: entry checks FAIL\n" : "ROM: entry checks PASS\n");
+    standin_flash_entry();
     if (failed || ctl->standin_mode == BENCH_STANDIN_EXIT)
         sh_exit(failed == 0);
     if (ctl->standin_mode == BENCH_STANDIN_AUTO_GO)

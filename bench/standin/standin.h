@@ -29,6 +29,14 @@ typedef struct {
 unsigned standin_check(const standin_entry_state *s);
 /* Serve AN3155 on the bench USART until GO. Returns the GO address. */
 uint32_t standin_serve_an3155(void);
+/* Flash (flash.c, boards whose line has a SYSBOOT_FLASH row): the erase
+ * command after its command bytes; a write into flash (-1: not a flash
+ * address, else 1 programmed or 0 refused); whether read protection refuses
+ * a command; what the ROM does to the flash interface when it starts. */
+void standin_flash_erase(void);
+int standin_flash_write(uint32_t addr, const uint8_t *data, unsigned length);
+int standin_flash_refuses(uint8_t cmd);
+void standin_flash_entry(void);
 /* GO: MSP and PC from the vector table at `addr`, as the ROM does. */
 __attribute__((noreturn)) void standin_go(uint32_t addr);
 

@@ -25,9 +25,13 @@ int main(void)
     int request_refused = 0;
 
     /* The matcher must be ready before the first receive interrupt. */
-    sysboot_magic_init(&console_magic, SYSBOOT_MAGIC_DEFAULT);
+    sysboot_magic_init(&console_magic, SYSBOOT_MAGIC_LINE);
     board_init();
-    board_console_write("sysboot bare-metal example: send \"" SYSBOOT_MAGIC_DEFAULT "\"\r\n");
+#if SYSBOOT_MAGIC_IS_SECRET
+    board_console_write("sysboot bare-metal example: send the product's magic line\r\n");   /* a secret is never shown */
+#else
+    board_console_write("sysboot bare-metal example: send \"" SYSBOOT_MAGIC_LINE "\"\r\n");
+#endif
 
     for (;;) {
         if (sysboot_request_pending() && !request_refused) {

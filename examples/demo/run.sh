@@ -2,7 +2,9 @@
 # The sysboot demo: an application on an emulated STM32F405, then on an
 # STM32H743 (DEMO_BOARDS picks others), receives the trigger from `sysboot enter`, takes the reset path
 # into the ROM bootloader (our stand-in, at the chip's real bootloader
-# address), is identified by `sysboot probe`, and comes back on GO.
+# address), is identified by `sysboot probe`, and comes back on GO; then
+# `sysboot flash` updates it to a second version of the firmware, from the
+# running application to the new one's banner.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/build/demo"
@@ -23,6 +25,7 @@ build_firmware() { # name cpu extra-flags
     local name=$1 cpu=$2
     shift 2
     # shellcheck disable=SC2086
+    # shellcheck disable=SC2086
     arm-none-eabi-gcc $cflags -mcpu="$cpu" "$@" -nostdlib -Wl,--gc-sections \
         -T "$root/examples/demo/firmware/demo.ld" -L "$root/ld" \
         "$root"/examples/demo/firmware/*.c "$root"/src/*.c -lgcc -o "$out/$name.elf"
@@ -36,6 +39,7 @@ for entry in $boards; do
     layout_flag=""
     [ "$layout" = sr_dr ] && layout_flag=-DCONSOLE_SR_DR=1
     build_firmware "demo-$tag" "$cpu" $layout_flag
+    build_firmware "demo-$tag-v2" "$cpu" $layout_flag -DDEMO_VERSION='"2"'
 done
 
 harness_pid=""
@@ -71,11 +75,16 @@ demo_board() { # board-tag chip firmware
     step "stm32flash -m 8n1 -g 0x08000000 $pty"
     stm32flash -m 8n1 -g 0x08000000 "$pty" 2>&1 | grep -E 'Device ID|Version|Starting' | indent
     read_console "$pty" 1
+    echo "    resets seen by the emulator: $(grep -c 'system reset' "$log" || true)" \
+         "(request -> ROM; GO -> one clean reset -> application)"
+
+    say "$chip: update the running application to version 2 in one command"
+    step "sysboot flash $fw-v2.elf --port $pty --parity none"
+    "$tool" flash "$out/$fw-v2.elf" --port "$pty" --parity none 2>&1 | indent
+    read_console "$pty" 1
     kill "$harness_pid" 2>/dev/null || true
     wait "$harness_pid" 2>/dev/null || true
     harness_pid=""
-    echo "    resets seen by the emulator: $(grep -c 'system reset' "$log" || true)" \
-         "(request -> ROM; GO -> one clean reset -> application)"
 }
 
 for entry in $boards; do
@@ -90,9 +99,12 @@ cat <<'TXT'
     2. Trigger it and check the ROM answers:
          sysboot enter --port /dev/ttyUSB0 --magic      (UART console; even parity by default)
          sysboot enter --port /dev/ttyACM0 --touch1200 --usb   (USB CDC application)
-    3. Flash over the ROM:
+    3. Update in one command, from the running application to the new one's banner:
+         sysboot flash firmware.elf --port /dev/ttyUSB0    (lines with a SYSBOOT_FLASH row)
+       or flash over the ROM with the usual tools:
          stm32flash -b 115200 -w firmware.bin -v -g 0x08000000 /dev/ttyUSB0
          dfu-util -a 0 -s 0x08000000:leave -D firmware.bin        (USB DFU lines)
          STM32_Programmer_CLI -c port=USB1 -w firmware.bin 0x08000000 -v -g
-    4. Look your part up first: sysboot info STM32F103C8T6 (its ROM has no USB DFU).
+    4. Look your part up first: sysboot info STM32F103C8T6 (its ROM has no USB DFU;
+       the info says what an update cut short leaves on that line).
 TXT

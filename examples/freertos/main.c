@@ -64,7 +64,7 @@ static void bootloader_task(void *parameters)
 
 int main(void)
 {
-    sysboot_magic_init(&console_magic, SYSBOOT_MAGIC_DEFAULT);
+    sysboot_magic_init(&console_magic, SYSBOOT_MAGIC_LINE);
     board_init();
     if (xTaskCreate(bootloader_task, "sysboot", 256, 0, 1, 0) != pdPASS) {
         board_console_write("xTaskCreate failed\r\n");

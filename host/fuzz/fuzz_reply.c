@@ -1,6 +1,6 @@
 /* libFuzzer target for the AN3155 reply parser: the fuzz input is the whole
  * byte stream the "bootloader" sends back during a probe (sync, GET,
- * GET_VERSION, GET_ID, with retries). Build:
+ * GET_VERSION, GET_ID, with retries, then READ_MEMORY of 4 bytes). Build:
  *   clang-14 -fsanitize=fuzzer,address -Isrc -Itests fuzz/fuzz_reply.c \
  *            src/an3155.c tests/script_port.c
  */
@@ -41,5 +41,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     if (result != AN3155_OK && outcome.detail[0] == '\0')
         abort();
+    /* then what the probe asks of flash: READ_MEMORY of 4 bytes */
+    if (result == AN3155_OK) {
+        uint8_t word[4];
+        outcome.detail[0] = '\0';
+        result = an3155_read_memory(&port, 1, 0x08000000u, word, sizeof word, &outcome);
+        if (result != AN3155_OK && (outcome.result != result || outcome.detail[0] == '\0'))
+            abort();
+    }
     return 0;
 }

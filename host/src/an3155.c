@@ -1,14 +1,16 @@
 /* AN3155 client. Every reply is read through the byte_port and judged byte
  * by byte, so a short, wrong or missing reply is reported as exactly that. */
 #include "an3155.h"
+#include "an3155_frame.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static enum an3155_result fail(struct an3155_outcome *outcome, enum an3155_result result,
+enum an3155_result an3155_fail(struct an3155_outcome *outcome, enum an3155_result result,
                                const char *step, const char *what)
 {
     outcome->result = result;
+    outcome->nack_stage = AN3155_NACK_NONE;
     snprintf(outcome->detail, sizeof outcome->detail, "%s: %s", step, what);
     return result;
 }
@@ -16,7 +18,7 @@ static enum an3155_result fail(struct an3155_outcome *outcome, enum an3155_resul
 /* Reads exactly `length` bytes of a reply. `reply_started` says whether
  * earlier bytes of this reply already came, which turns a timeout into
  * "cut short" rather than "no answer". */
-static enum an3155_result read_reply_bytes(const struct byte_port *port, unsigned timeout_ms,
+enum an3155_result an3155_read_reply(const struct byte_port *port, unsigned timeout_ms,
                                            uint8_t *buffer, size_t length, int reply_started,
                                            const char *step, struct an3155_outcome *outcome)
 {
@@ -24,33 +26,33 @@ static enum an3155_result read_reply_bytes(const struct byte_port *port, unsigne
     int got = port->read(port->context, buffer, length, timeout_ms);
 
     if (got < 0)
-        return fail(outcome, AN3155_PORT_VANISHED, step, "the port failed or disappeared");
+        return an3155_fail(outcome, AN3155_PORT_VANISHED, step, "the port failed or disappeared");
     if ((size_t)got == length)
         return AN3155_OK;
     if (got == 0 && !reply_started)
-        return fail(outcome, AN3155_NO_ANSWER, step, "no reply before the timeout");
+        return an3155_fail(outcome, AN3155_NO_ANSWER, step, "no reply before the timeout");
     snprintf(what, sizeof what, "reply stopped after %d of %u expected bytes",
              got, (unsigned)length);
-    return fail(outcome, AN3155_CUT_SHORT, step, what);
+    return an3155_fail(outcome, AN3155_CUT_SHORT, step, what);
 }
 
-static enum an3155_result send_bytes(const struct byte_port *port, const uint8_t *bytes,
+enum an3155_result an3155_send(const struct byte_port *port, const uint8_t *bytes,
                                      size_t length, unsigned timeout_ms, const char *step,
                                      struct an3155_outcome *outcome)
 {
     if (port->write(port->context, bytes, length, timeout_ms) != (int)length)
-        return fail(outcome, AN3155_PORT_VANISHED, step, "writing to the port failed");
+        return an3155_fail(outcome, AN3155_PORT_VANISHED, step, "writing to the port failed");
     return AN3155_OK;
 }
 
-static enum an3155_result expect_ack(const struct byte_port *port, unsigned timeout_ms,
+enum an3155_result an3155_expect_ack(const struct byte_port *port, unsigned timeout_ms,
                                      int reply_started, const char *step,
                                      struct an3155_outcome *outcome)
 {
     uint8_t byte;
     char what[64];
     enum an3155_result result =
-        read_reply_bytes(port, timeout_ms, &byte, 1, reply_started, step, outcome);
+        an3155_read_reply(port, timeout_ms, &byte, 1, reply_started, step, outcome);
 
     if (result != AN3155_OK)
         return result;
@@ -58,14 +60,17 @@ static enum an3155_result expect_ack(const struct byte_port *port, unsigned time
         return AN3155_OK;
     /* A NACK in place of the first ACK is a refusal; as the closing byte it
      * means the frame is out of step, which is garbage. */
-    if (byte == AN3155_NACK && !reply_started)
-        return fail(outcome, AN3155_NACK_REPLY, step, "the bootloader answered NACK (0x1F)");
+    if (byte == AN3155_NACK && !reply_started) {
+        an3155_fail(outcome, AN3155_NACK_REPLY, step, "the bootloader answered NACK (0x1F)");
+        outcome->nack_stage = AN3155_NACK_COMMAND;
+        return AN3155_NACK_REPLY;
+    }
     snprintf(what, sizeof what, "expected ACK (0x79), got 0x%02X", byte);
-    return fail(outcome, AN3155_GARBAGE, step, what);
+    return an3155_fail(outcome, AN3155_GARBAGE, step, what);
 }
 
 /* Sends a command byte and its complement, and waits for the ACK. */
-static enum an3155_result send_command(const struct byte_port *port, uint8_t command,
+enum an3155_result an3155_send_command(const struct byte_port *port, uint8_t command,
                                        unsigned timeout_ms, const char *step,
                                        struct an3155_outcome *outcome)
 {
@@ -74,26 +79,42 @@ static enum an3155_result send_command(const struct byte_port *port, uint8_t com
 
     frame[0] = command;
     frame[1] = (uint8_t)~command;
-    port->discard_input(port->context);
-    result = send_bytes(port, frame, sizeof frame, timeout_ms, step, outcome);
+    /* no input flush here: on a pty it waits for the tty layer and costs
+     * milliseconds a command; stale input is dropped where it can arise
+     * (the sync, a retry's quiet line), and a stray byte fails the reply */
+    result = an3155_send(port, frame, sizeof frame, timeout_ms, step, outcome);
     if (result != AN3155_OK)
         return result;
-    return expect_ack(port, timeout_ms, 0, step, outcome);
+    return an3155_expect_ack(port, timeout_ms, 0, step, outcome);
+}
+
+/* A 0x7F and its answer. */
+static enum an3155_result sync_byte(const struct byte_port *port, unsigned timeout_ms, uint8_t *reply,
+                                    struct an3155_outcome *outcome)
+{
+    const uint8_t sync = AN3155_SYNC;
+    enum an3155_result result = an3155_send(port, &sync, 1, timeout_ms, "sync", outcome);
+
+    if (result != AN3155_OK)
+        return result;
+    return an3155_read_reply(port, timeout_ms, reply, 1, 0, "sync", outcome);
 }
 
 enum an3155_result an3155_sync(const struct byte_port *port, unsigned timeout_ms,
                                struct an3155_info *info, struct an3155_outcome *outcome)
 {
-    const uint8_t sync = AN3155_SYNC;
     uint8_t reply;
     char what[64];
     enum an3155_result result;
 
     port->discard_input(port->context);
-    result = send_bytes(port, &sync, 1, timeout_ms, "sync", outcome);
-    if (result != AN3155_OK)
-        return result;
-    result = read_reply_bytes(port, timeout_ms, &reply, 1, 0, "sync", outcome);
+    result = sync_byte(port, timeout_ms, &reply, outcome);
+    /* Silence: the byte was lost, or a ROM whose session is open took it
+     * as a command byte and waits for its complement. A second 0x7F tells
+     * them apart: the lost case ACKs it, the open session NACKs the pair
+     * (AN3155; stm32flash relies on the same). */
+    if (result == AN3155_NO_ANSWER)
+        result = sync_byte(port, timeout_ms, &reply, outcome);
     if (result != AN3155_OK)
         return result;
     if (reply == AN3155_ACK) {
@@ -107,7 +128,7 @@ enum an3155_result an3155_sync(const struct byte_port *port, unsigned timeout_ms
         return AN3155_OK;
     }
     snprintf(what, sizeof what, "expected ACK (0x79) or NACK (0x1F), got 0x%02X", reply);
-    return fail(outcome, AN3155_GARBAGE, "sync", what);
+    return an3155_fail(outcome, AN3155_GARBAGE, "sync", what);
 }
 
 /* GET reply: ACK, N, version, N command bytes, ACK. */
@@ -118,14 +139,14 @@ enum an3155_result an3155_get(const struct byte_port *port, unsigned timeout_ms,
     uint8_t body[257];
     enum an3155_result result;
 
-    result = send_command(port, AN3155_CMD_GET, timeout_ms, "GET", outcome);
+    result = an3155_send_command(port, AN3155_CMD_GET, timeout_ms, "GET", outcome);
     if (result == AN3155_OK)
-        result = read_reply_bytes(port, timeout_ms, &count_minus_one, 1, 1, "GET", outcome);
+        result = an3155_read_reply(port, timeout_ms, &count_minus_one, 1, 1, "GET", outcome);
     if (result == AN3155_OK)
-        result = read_reply_bytes(port, timeout_ms, body, (size_t)count_minus_one + 1u, 1,
+        result = an3155_read_reply(port, timeout_ms, body, (size_t)count_minus_one + 1u, 1,
                                   "GET", outcome);
     if (result == AN3155_OK)
-        result = expect_ack(port, timeout_ms, 1, "GET", outcome);
+        result = an3155_expect_ack(port, timeout_ms, 1, "GET", outcome);
     if (result != AN3155_OK)
         return result;
 
@@ -142,11 +163,11 @@ enum an3155_result an3155_get_version(const struct byte_port *port, unsigned tim
     uint8_t body[3];
     enum an3155_result result;
 
-    result = send_command(port, AN3155_CMD_GET_VERSION, timeout_ms, "GET_VERSION", outcome);
+    result = an3155_send_command(port, AN3155_CMD_GET_VERSION, timeout_ms, "GET_VERSION", outcome);
     if (result == AN3155_OK)
-        result = read_reply_bytes(port, timeout_ms, body, sizeof body, 1, "GET_VERSION", outcome);
+        result = an3155_read_reply(port, timeout_ms, body, sizeof body, 1, "GET_VERSION", outcome);
     if (result == AN3155_OK)
-        result = expect_ack(port, timeout_ms, 1, "GET_VERSION", outcome);
+        result = an3155_expect_ack(port, timeout_ms, 1, "GET_VERSION", outcome);
     if (result != AN3155_OK)
         return result;
 
@@ -164,20 +185,20 @@ enum an3155_result an3155_get_id(const struct byte_port *port, unsigned timeout_
     uint8_t pid[2];
     enum an3155_result result;
 
-    result = send_command(port, AN3155_CMD_GET_ID, timeout_ms, "GET_ID", outcome);
+    result = an3155_send_command(port, AN3155_CMD_GET_ID, timeout_ms, "GET_ID", outcome);
     if (result == AN3155_OK)
-        result = read_reply_bytes(port, timeout_ms, &count_minus_one, 1, 1, "GET_ID", outcome);
+        result = an3155_read_reply(port, timeout_ms, &count_minus_one, 1, 1, "GET_ID", outcome);
     if (result != AN3155_OK)
         return result;
     if (count_minus_one != 1) {
         char what[64];
         snprintf(what, sizeof what, "expected a 2-byte product ID, told %u bytes",
                  (unsigned)count_minus_one + 1u);
-        return fail(outcome, AN3155_GARBAGE, "GET_ID", what);
+        return an3155_fail(outcome, AN3155_GARBAGE, "GET_ID", what);
     }
-    result = read_reply_bytes(port, timeout_ms, pid, sizeof pid, 1, "GET_ID", outcome);
+    result = an3155_read_reply(port, timeout_ms, pid, sizeof pid, 1, "GET_ID", outcome);
     if (result == AN3155_OK)
-        result = expect_ack(port, timeout_ms, 1, "GET_ID", outcome);
+        result = an3155_expect_ack(port, timeout_ms, 1, "GET_ID", outcome);
     if (result != AN3155_OK)
         return result;
 
@@ -192,12 +213,18 @@ static int is_transient(enum an3155_result result)
 }
 
 static enum an3155_result probe_once(const struct byte_port *port, unsigned timeout_ms,
-                                     struct an3155_info *info, struct an3155_outcome *outcome)
+                                     struct an3155_info *info, int *nack_after_sync,
+                                     struct an3155_outcome *outcome)
 {
     enum an3155_result result = an3155_sync(port, timeout_ms, info, outcome);
 
-    if (result == AN3155_OK)
+    *nack_after_sync = 0;
+    if (result == AN3155_OK) {
         result = an3155_get(port, timeout_ms, info, outcome);
+        /* the first command after a sync: a NACK there may answer a frame
+         * that was out of step (a late reply taken for the sync's) */
+        *nack_after_sync = result == AN3155_NACK_REPLY;
+    }
     if (result == AN3155_OK)
         result = an3155_get_version(port, timeout_ms, info, outcome);
     if (result == AN3155_OK)
@@ -216,8 +243,16 @@ enum an3155_result an3155_probe(const struct byte_port *port,
     outcome->result = AN3155_NO_ANSWER;
     snprintf(outcome->detail, sizeof outcome->detail, "no attempt made");
     for (attempt = 0; attempt <= options->retries; attempt++) {
-        enum an3155_result result = probe_once(port, options->timeout_ms, info,
-                                               &attempt_outcome);
+        int nack_after_sync;
+        enum an3155_result result;
+
+        /* a retry starts on a quiet line: a late reply to the attempt
+         * before must not be taken for the answer to this one's sync */
+        if (attempt > 0 && port->settle != NULL) {
+            unsigned quiet = options->timeout_ms / 2;
+            port->settle(port->context, quiet < 20 ? 20 : quiet > 200 ? 200 : quiet, 1000);
+        }
+        result = probe_once(port, options->timeout_ms, info, &nack_after_sync, &attempt_outcome);
         if (result == AN3155_OK) {
             outcome->result = AN3155_OK;
             outcome->detail[0] = '\0';
@@ -227,7 +262,7 @@ enum an3155_result an3155_probe(const struct byte_port *port,
          * (a cut-short or garbled reply), so that earlier finding stands. */
         if (attempt == 0 || result != AN3155_NO_ANSWER || outcome->result == AN3155_NO_ANSWER)
             *outcome = attempt_outcome;
-        if (!is_transient(result))
+        if (!is_transient(result) && !nack_after_sync)
             break;
     }
     return outcome->result;

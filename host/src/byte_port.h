@@ -16,6 +16,10 @@ struct byte_port {
     int (*write)(void *context, const uint8_t *data, size_t length, unsigned timeout_ms);
     /* Drops whatever arrived but was not read yet. */
     void (*discard_input)(void *context);
+    /* Drops input until none has come for `quiet_ms` (at most `limit_ms` in
+     * all): a reply that came after its timeout is gone before the next
+     * request. NULL when replies are never late (a scripted port). */
+    void (*settle)(void *context, unsigned quiet_ms, unsigned limit_ms);
 };
 
 #endif

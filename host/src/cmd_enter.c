@@ -1,28 +1,33 @@
 /* `sysboot enter`: send the trigger the application listens for, then wait
  * for the ROM bootloader to answer. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "clock.h"
 #include "commands.h"
 #include "exit_codes.h"
 #include "options.h"
+#include "secret.h"
 #include "sysboot.h"
+#include "trigger.h"
 
 const char enter_usage[] =
-"usage: sysboot enter --port PATH (--magic [STRING] | --touch1200) [--baud N]\n"
-"                     [--then-probe|--no-probe] [--usb] [--wait-ms N] [--rom-baud N]\n"
-"                     [--parity even|none] [--timeout-ms N] [--format text|json|kv]\n"
+"usage: sysboot enter --port PATH\n"
+"                     (--magic [STRING] | --secret-file PATH | --touch1200)\n"
+"                     [--baud N] [--then-probe|--no-probe] [--usb] [--wait-ms N]\n"
+"                     [--rom-baud N] [--parity even|none] [--timeout-ms N]\n"
+"                     [--format text|json|kv]\n"
 "  send the trigger at the application's baud (default 115200 8N1): a line\n"
-"  break, then the magic line (default \"" SYSBOOT_MAGIC_DEFAULT "\"), or the\n"
-"  1200-baud touch; then probe the ROM until --wait-ms (default 5000) passes.\n"
-"  --usb waits for the ROM DFU device instead; --no-probe only sends.\n"
-"  json and kv print exactly one line on every outcome.\n";
+"  break, then the magic line, or the 1200-baud touch; then probe the ROM until\n"
+"  --wait-ms (default 5000) passes. The magic line is STRING, else the first\n"
+"  line of --secret-file, else $" SECRET_ENV " when set, else the default\n"
+"  \"" SYSBOOT_MAGIC_DEFAULT "\". A product's secret belongs in the file or the\n"
+"  environment, not on the command line (other users see it in the process\n"
+"  list); the tool says which it used. --usb waits for the ROM DFU device\n"
+"  instead; --no-probe only sends. json and kv print exactly one line on every\n"
+"  outcome.\n";
 
-#define TOUCH_BAUD 1200u
-/* Long enough for a USB CDC stack to see the 1200-baud line coding before
- * DTR falls. */
-#define TOUCH_HOLD_MS 50u
 #define REOPEN_PAUSE_MS 100u
 
 enum trigger_kind {
@@ -34,6 +39,9 @@ enum trigger_kind {
 struct enter_settings {
     enum trigger_kind trigger;
     const char *magic;
+    enum magic_source magic_from;
+    const char *secret_file;
+    char secret[MAGIC_LINE_MAX + 1];
     unsigned app_baud;
     int then_probe;
     int probe_usb;
@@ -62,58 +70,34 @@ static int port_open_failed(const struct enter_settings *settings, const char *e
     return trigger_failed(settings, "port_open_failed", EXIT_PORT_OPEN, message);
 }
 
+static int trigger_outcome(const struct enter_settings *settings, enum trigger_result result,
+                           const char *error)
+{
+    if (result == TRIGGER_OPEN_FAILED)
+        return port_open_failed(settings, error);
+    if (result == TRIGGER_WRITE_FAILED)
+        return trigger_failed(settings, "write_failed", EXIT_WRITE_FAILED, error);
+    return EXIT_OK;
+}
+
 static int send_magic(const struct enter_settings *settings)
 {
-    struct serial_settings app;
-    struct serial_port *port;
-    struct byte_port bytes;
     char error[256];
-    /* A line break first: whatever the application's matcher saw before
-     * (a probe's 0x7F, a half-typed line) ends there, so the magic starts
-     * a line of its own. */
-    char line[2 + MAGIC_LINE_MAX + 3];
-    size_t length = strlen(settings->magic) + 4;
-    int sent;
-
-    app.baud = settings->app_baud;
-    app.parity = SERIAL_PARITY_NONE;
-    port = serial_open(settings->rom.port, &app, error, sizeof error);
-    if (port == NULL)
-        return port_open_failed(settings, error);
-    snprintf(line, sizeof line, "\r\n%s\r\n", settings->magic);
-    bytes = serial_byte_port(port);
-    sent = bytes.write(bytes.context, (const uint8_t *)line, length, 1000);
-    if (sent == (int)length)
-        serial_drain(port);
-    serial_close(port);
-    if (sent != (int)length) {
-        snprintf(error, sizeof error, "writing the magic line to %s failed", settings->rom.port);
-        return trigger_failed(settings, "write_failed", EXIT_WRITE_FAILED, error);
-    }
-    return EXIT_OK;
+    enum trigger_result result = trigger_magic(settings->rom.port, settings->app_baud,
+                                               settings->magic, error, sizeof error);
+    return trigger_outcome(settings, result, error);
 }
 
 static int touch_1200(const struct enter_settings *settings)
 {
-    struct serial_settings touch;
-    struct serial_port *port;
     char error[256];
+    int no_dtr;
+    enum trigger_result result = trigger_touch1200(settings->rom.port, &no_dtr, error, sizeof error);
 
-    touch.baud = TOUCH_BAUD;
-    touch.parity = SERIAL_PARITY_NONE;
-    port = serial_open(settings->rom.port, &touch, error, sizeof error);
-    if (port == NULL)
-        return port_open_failed(settings, error);
-    if (serial_set_dtr(port, 1) != 0) {
-        /* A pty has no modem lines; the close below is all it can do. */
+    if (result == TRIGGER_SENT && no_dtr)
         fprintf(stderr, "sysboot: note: %s has no DTR line (a pty?); only opening and "
                 "closing it at 1200 baud\n", settings->rom.port);
-    } else {
-        clock_sleep_ms(TOUCH_HOLD_MS);
-        serial_set_dtr(port, 0);
-    }
-    serial_close(port);
-    return EXIT_OK;
+    return trigger_outcome(settings, result, error);
 }
 
 /* Re-opens the port at the ROM's settings and probes until it answers or
@@ -133,6 +117,8 @@ static int wait_for_serial_rom(const struct enter_settings *settings)
             break;
         clock_sleep_ms(REOPEN_PAUSE_MS);
     }
+    if (settings->trigger == TRIGGER_MAGIC)
+        report.magic_from = magic_source_word(settings->magic_from);
     output_probe(settings->format == FORMAT_TEXT && code != EXIT_OK && !report.have_info
                      ? stderr : stdout,
                  &report, settings->format);
@@ -152,12 +138,75 @@ static int wait_for_usb_rom(const struct enter_settings *settings)
     }
 }
 
+/* The magic line when the command line gave none: the secret file, else
+ * the environment, else the default. */
+static int choose_magic_line(struct enter_settings *settings)
+{
+    char error[320];
+    const char *from_env = getenv(SECRET_ENV);
+    int shared = 0;
+
+    if (settings->magic != NULL)
+        return EXIT_OK;
+    if (settings->secret_file != NULL) {
+        if (secret_from_file(settings->secret_file, settings->secret, sizeof settings->secret,
+                             &shared, error, sizeof error) != 0)
+            return usage_error(error, NULL);
+        if (shared)
+            fprintf(stderr, "sysboot: note: %s is readable by other users; a secret file "
+                    "should be its owner's alone (chmod 600)\n", settings->secret_file);
+        settings->magic = settings->secret;
+        settings->magic_from = MAGIC_FROM_FILE;
+    } else if (from_env != NULL && from_env[0] != '\0') {
+        if (check_magic_line(from_env, error, sizeof error) != 0) {
+            size_t used = strlen(error);
+            snprintf(error + used, sizeof error - used, " (in $%s)", SECRET_ENV);
+            return usage_error(error, NULL);
+        }
+        settings->magic = from_env;
+        settings->magic_from = MAGIC_FROM_ENVIRONMENT;
+    } else {
+        settings->magic = SYSBOOT_MAGIC_DEFAULT;
+        settings->magic_from = MAGIC_FROM_DEFAULT;
+    }
+    return EXIT_OK;
+}
+
+/* Where the line came from, never the line itself unless it is the default. */
+static void say_magic_source(const struct enter_settings *settings)
+{
+    switch (settings->magic_from) {
+    case MAGIC_FROM_FILE:
+        fprintf(stderr, "sysboot: magic line from the secret file %s\n", settings->secret_file);
+        break;
+    case MAGIC_FROM_ENVIRONMENT:
+        fprintf(stderr, "sysboot: magic line from the environment ($%s)\n", SECRET_ENV);
+        break;
+    case MAGIC_FROM_COMMAND_LINE:
+        fprintf(stderr, "sysboot: magic line from the command line%s\n",
+                strcmp(settings->magic, SYSBOOT_MAGIC_DEFAULT) == 0 ? "" :
+                " (other users see it in the process list: keep a secret in --secret-file "
+                "or $" SECRET_ENV ")");
+        break;
+    case MAGIC_FROM_DEFAULT:
+        fprintf(stderr, "sysboot: magic line: the default \"%s\"\n", SYSBOOT_MAGIC_DEFAULT);
+        break;
+    }
+}
+
 static int parse_enter_options(int argc, char **argv, struct enter_settings *settings)
 {
-    int i;
+    struct link_option_targets link;
+    int i, code;
+
+    link.app_baud = &settings->app_baud;
+    link.rom_baud = &settings->rom.serial.baud;
+    link.parity = &settings->rom.serial.parity;
+    link.timeout_ms = &settings->rom.an3155.timeout_ms;
+    link.wait_ms = &settings->wait_ms;
+    link.format = &settings->format;
 
     for (i = 0; i < argc; i++) {
-        unsigned long number;
         int matched;
         const char *value;
 
@@ -170,8 +219,11 @@ static int parse_enter_options(int argc, char **argv, struct enter_settings *set
                 settings->magic = argv[i] + 8;
             else if (i + 1 < argc && strncmp(argv[i + 1], "--", 2) != 0)
                 settings->magic = argv[++i];
-            if (check_magic_line(settings->magic, error, sizeof error) != 0)
-                return usage_error(error, NULL);
+            if (settings->magic != NULL) {
+                settings->magic_from = MAGIC_FROM_COMMAND_LINE;
+                if (check_magic_line(settings->magic, error, sizeof error) != 0)
+                    return usage_error(error, NULL);
+            }
             continue;
         }
         if (strcmp(argv[i], "--touch1200") == 0) {
@@ -184,6 +236,13 @@ static int parse_enter_options(int argc, char **argv, struct enter_settings *set
         if (strcmp(argv[i], "--no-probe") == 0) { settings->then_probe = 0; continue; }
         if (strcmp(argv[i], "--usb") == 0) { settings->probe_usb = 1; continue; }
 
+        value = take_option_value(argc, argv, &i, "--secret-file", &matched);
+        if (matched) {
+            if (value == NULL || value[0] == '\0')
+                return usage_error("--secret-file needs a path", NULL);
+            settings->secret_file = value;
+            continue;
+        }
         value = take_option_value(argc, argv, &i, "--port", &matched);
         if (matched) {
             if (value == NULL || value[0] == '\0')
@@ -191,53 +250,26 @@ static int parse_enter_options(int argc, char **argv, struct enter_settings *set
             settings->rom.port = value;
             continue;
         }
-        value = take_option_value(argc, argv, &i, "--baud", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 50, 12000000, &number) != 0)
-                return usage_error("--baud needs a rate from 50 to 12000000", value);
-            settings->app_baud = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--rom-baud", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 50, 12000000, &number) != 0)
-                return usage_error("--rom-baud needs a rate from 50 to 12000000", value);
-            settings->rom.serial.baud = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--parity", &matched);
-        if (matched) {
-            if (value == NULL || parse_parity(value, &settings->rom.serial.parity) != 0)
-                return usage_error("--parity is even or none", value);
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--timeout-ms", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 1, 600000, &number) != 0)
-                return usage_error("--timeout-ms needs 1 to 600000", value);
-            settings->rom.an3155.timeout_ms = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--wait-ms", &matched);
-        if (matched) {
-            if (value == NULL || parse_unsigned(value, 0, 600000, &number) != 0)
-                return usage_error("--wait-ms needs 0 to 600000", value);
-            settings->wait_ms = (unsigned)number;
-            continue;
-        }
-        value = take_option_value(argc, argv, &i, "--format", &matched);
-        if (matched) {
-            if (value == NULL || parse_format(value, &settings->format) != 0)
-                return usage_error("--format is text, json or kv", value);
+        if (take_link_option(argc, argv, &i, &link, &code)) {
+            if (code != EXIT_OK)
+                return code;
             continue;
         }
         return usage_error("unknown enter option", argv[i]);
     }
     if (settings->rom.port == NULL)
         return usage_error("enter needs --port PATH", NULL);
+    if (settings->secret_file != NULL) {
+        if (settings->trigger == TRIGGER_TOUCH1200)
+            return usage_error("--secret-file gives a magic line: it does not go with --touch1200", NULL);
+        if (settings->magic != NULL)
+            return usage_error("choose the magic line from --magic STRING or --secret-file, not both", NULL);
+        settings->trigger = TRIGGER_MAGIC;
+    }
     if (settings->trigger == TRIGGER_NONE)
-        return usage_error("enter needs a trigger: --magic [STRING] or --touch1200", NULL);
-    return EXIT_OK;
+        return usage_error("enter needs a trigger: --magic [STRING], --secret-file PATH or --touch1200",
+                           NULL);
+    return settings->trigger == TRIGGER_MAGIC ? choose_magic_line(settings) : EXIT_OK;
 }
 
 int command_enter(int argc, char **argv)
@@ -246,7 +278,6 @@ int command_enter(int argc, char **argv)
     int code;
 
     memset(&settings, 0, sizeof settings);
-    settings.magic = SYSBOOT_MAGIC_DEFAULT;
     settings.app_baud = 115200;
     settings.then_probe = 1;
     settings.wait_ms = 5000;
@@ -260,12 +291,16 @@ int command_enter(int argc, char **argv)
     if (code != EXIT_OK)
         return code;
 
+    if (settings.trigger == TRIGGER_MAGIC && settings.format == FORMAT_TEXT)
+        say_magic_source(&settings);
     code = settings.trigger == TRIGGER_MAGIC ? send_magic(&settings) : touch_1200(&settings);
     if (code != EXIT_OK)
         return code;
     if (!settings.then_probe) {
         output_trigger_sent(stdout, settings.rom.port,
                             settings.trigger == TRIGGER_MAGIC ? "magic" : "touch1200",
+                            settings.trigger == TRIGGER_MAGIC ? magic_source_word(settings.magic_from)
+                                                              : NULL,
                             settings.format);
         return EXIT_OK;
     }

@@ -13,8 +13,10 @@ const char probe_usage[] =
 "usage: sysboot probe --port PATH [--baud N] [--parity even|none] [--timeout-ms N]\n"
 "                     [--retries N] [--format text|json|kv]\n"
 "       sysboot probe --usb [--format text|json|kv]\n"
-"  ask a USART bootloader (AN3155) who it is: version, commands, DEV_ID; or find\n"
-"  the ROM DFU device (0483:df11) and decode its DfuSe memory layout.\n"
+"  ask a USART bootloader (AN3155) who it is: version, commands, DEV_ID, and\n"
+"  whether it hands out flash (a 4-byte READ_MEMORY at the line's flash base:\n"
+"  readable, or read-protected when the ROM refuses; nothing is changed); or\n"
+"  find the ROM DFU device (0483:df11) and decode its DfuSe memory layout.\n"
 "  Defaults: 115200 baud, even parity (the ROM's 8E1), 500 ms per reply, 2\n"
 "  retries. Ptys and USB bridges that cannot do even parity: --parity none.\n"
 "  json and kv print exactly one line, on success and on failure.\n";
@@ -31,6 +33,40 @@ static int exit_code_for(enum an3155_result result, const char **status)
     }
     *status = "error";
     return EXIT_GARBAGE;
+}
+
+/* Does the ROM hand out flash? Four bytes of READ_MEMORY at the line's
+ * flash base: the bytes back mean readable, a NACK to the command means
+ * read-protected. A read changes nothing on the device. Not asked of a line
+ * the database does not know, without internal flash, or whose ROM lists
+ * no READ_MEMORY. */
+static enum an3155_result flash_read_check(const struct byte_port *bytes,
+                                           const struct serial_probe_settings *settings,
+                                           const struct an3155_info *info,
+                                           struct probe_report *report,
+                                           struct an3155_outcome *outcome)
+{
+    const struct flash_base_row *flash = report->row != NULL ? device_flash_base(report->row) : NULL;
+    uint8_t word[4];
+    enum an3155_result result;
+
+    if (report->row == NULL)
+        return AN3155_OK;
+    report->flash_read = "not-asked";
+    if (flash == NULL || flash->base == 0u || !an3155_has_command(info, AN3155_CMD_READ_MEMORY))
+        return AN3155_OK;
+    report->flash_base = flash->base;
+    result = an3155_read_memory(bytes, settings->an3155.timeout_ms, flash->base, word, sizeof word,
+                                outcome);
+    if (result == AN3155_OK) {
+        report->flash_read = "readable";
+    } else if (result == AN3155_NACK_REPLY) {
+        report->flash_read = "read-protected";
+        result = AN3155_OK;
+    } else {
+        report->flash_read = NULL;
+    }
+    return result;
 }
 
 int probe_serial_port(const struct serial_probe_settings *settings, struct an3155_info *info,
@@ -58,8 +94,14 @@ int probe_serial_port(const struct serial_probe_settings *settings, struct an315
         report->exit_code = EXIT_PORT_OPEN;
         return report->exit_code;
     }
+    report->backend = serial_backend_name(port);
     bytes = serial_byte_port(port);
     result = an3155_probe(&bytes, &settings->an3155, info, &outcome);
+    if (result == AN3155_OK) {
+        report->have_info = 1;
+        report->row = info->product_id <= 0xFFFu ? device_by_id(info->product_id) : NULL;
+        result = flash_read_check(&bytes, settings, info, report, &outcome);
+    }
     serial_close(port);
 
     report->exit_code = exit_code_for(result, &report->status);
@@ -67,8 +109,6 @@ int probe_serial_port(const struct serial_probe_settings *settings, struct an315
         snprintf(message, message_size, "%s: %s", an3155_result_text(result), outcome.detail);
         return report->exit_code;
     }
-    report->have_info = 1;
-    report->row = info->product_id <= 0xFFFu ? device_by_id(info->product_id) : NULL;
     if (report->row == NULL) {
         snprintf(message, message_size,
                  "product ID 0x%04X is not in data/stm32.def", info->product_id);

@@ -11,6 +11,7 @@ int command_list(int argc, char **argv);
 int command_info(int argc, char **argv);
 int command_probe(int argc, char **argv);
 int command_enter(int argc, char **argv);
+int command_flash(int argc, char **argv);
 
 /* Each subcommand's own usage, printed by `sysboot <command> --help` and
  * gathered in `sysboot --help`. */
@@ -18,6 +19,7 @@ extern const char list_usage[];
 extern const char info_usage[];
 extern const char probe_usage[];
 extern const char enter_usage[];
+extern const char flash_usage[];
 
 struct serial_probe_settings {
     const char *port;

@@ -32,6 +32,41 @@ const struct rom_ram_row rom_ram_rows[] = {
 };
 const size_t rom_ram_row_count = sizeof rom_ram_rows / sizeof rom_ram_rows[0];
 
+const struct flash_row flash_rows[] = {
+#define SYSBOOT_FLASH(dev_id, base, size, layout, erase_cmd, prog_unit, erased_boot, source) \
+    { dev_id, base, size, layout, erase_cmd, prog_unit, #erased_boot, source },
+#include "stm32.def"
+};
+const size_t flash_row_count = sizeof flash_rows / sizeof flash_rows[0];
+
+const struct flash_row *flash_row_by_id(uint32_t dev_id)
+{
+    size_t i;
+
+    for (i = 0; i < flash_row_count; i++)
+        if (flash_rows[i].dev_id == dev_id)
+            return &flash_rows[i];
+    return NULL;
+}
+
+const char *flash_interrupted_text(const char *erased_boot)
+{
+    if (strcmp(erased_boot, "NEEDS_BOOT0") == 0)
+        return "an erased vector table and no empty check: the chip runs nothing until it is reset "
+               "with BOOT0 high";
+    if (strcmp(erased_boot, "EMPTY_CHECK") == 0)
+        return "an erased first word: the empty check boots the ROM at the next power-on, and every "
+               "reset returns there until a power-on after a good update";
+    return "an erased first word: the empty check boots the ROM at the next power-on (the ROM clears "
+           "the flag, so later resets run the flash again)";
+}
+
+const struct flash_base_row flash_base_rows[] = {
+#define SYSBOOT_FLASH_BASE(profile, base, source) { #profile, base, source },
+#include "stm32.def"
+};
+const size_t flash_base_row_count = sizeof flash_base_rows / sizeof flash_base_rows[0];
+
 const struct profile_row *device_profile(const struct device_row *row)
 {
     size_t i;
@@ -39,6 +74,16 @@ const struct profile_row *device_profile(const struct device_row *row)
     for (i = 0; i < profile_row_count; i++)
         if (strcmp(profile_rows[i].key, row->profile) == 0)
             return &profile_rows[i];
+    return NULL;
+}
+
+const struct flash_base_row *device_flash_base(const struct device_row *row)
+{
+    size_t i;
+
+    for (i = 0; i < flash_base_row_count; i++)
+        if (strcmp(flash_base_rows[i].profile, row->profile) == 0)
+            return &flash_base_rows[i];
     return NULL;
 }
 

@@ -38,15 +38,49 @@ struct rom_ram_row {
     const char *source;
 };
 
+/* The main flash of a DEV_ID as its ROM programs it (SYSBOOT_FLASH). */
+struct flash_row {
+    uint32_t dev_id;
+    uint32_t base;
+    uint32_t size;
+    const char *layout;       /* DfuSe sector groups: "04*016Kg,01*064Kg,07*128Kg" */
+    uint8_t erase_cmd;        /* 0x43 Erase or 0x44 Extended Erase */
+    uint32_t prog_unit;       /* bytes programmed at once */
+    const char *erased_boot;  /* NEEDS_BOOT0, EMPTY_CHECK or EMPTY_CHECK_CLEARED */
+    const char *source;
+};
+
+/* Where the main flash of a profile's lines starts (non-secure alias);
+ * base 0: no internal flash. */
+struct flash_base_row {
+    const char *profile;
+    uint32_t base;
+    const char *source;
+};
+
 extern const struct device_row device_rows[];
 extern const size_t device_row_count;
 extern const struct profile_row profile_rows[];
 extern const size_t profile_row_count;
 extern const struct rom_ram_row rom_ram_rows[];
 extern const size_t rom_ram_row_count;
+extern const struct flash_row flash_rows[];
+extern const size_t flash_row_count;
+
+/* The flash row of a DEV_ID, or NULL: no `sysboot flash` for that line. */
+const struct flash_row *flash_row_by_id(uint32_t dev_id);
+/* What an update cut short (the vector table still erased) leaves on a line
+ * with this erased_boot, in one sentence. */
+const char *flash_interrupted_text(const char *erased_boot);
+
+extern const struct flash_base_row flash_base_rows[];
+extern const size_t flash_base_row_count;
 
 /* The profile named by a row, or NULL if the database lacks it. */
 const struct profile_row *device_profile(const struct device_row *row);
+
+/* The SYSBOOT_FLASH_BASE row of a row's profile, or NULL if the database lacks it. */
+const struct flash_base_row *device_flash_base(const struct device_row *row);
 
 /* "Cortex-M4" for SYSBOOT_CORE_M4; "unknown" otherwise. */
 const char *core_name(uint32_t core);

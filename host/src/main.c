@@ -1,4 +1,5 @@
 /* sysboot: the host side of sysboot. Dispatches to the subcommands. */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,8 +12,8 @@
 static const char help_intro[] =
 "usage: sysboot <command> [options]     sysboot <command> --help\n"
 "\n"
-"Get an STM32 from its application into ST's ROM system bootloader, and\n"
-"check that the ROM answers.\n"
+"Get an STM32 from its application into ST's ROM system bootloader, check\n"
+"that the ROM answers, and update the application through it.\n"
 "\n"
 "commands:\n";
 
@@ -33,7 +34,16 @@ static const char help_exit_codes[] =
 "  10 port vanished mid-transaction\n"
 "  11 no ST ROM DFU device found on USB\n"
 "  12 USB error (libusb failure, device unreadable)\n"
-"  13 the trigger could not be written\n";
+"  13 the trigger could not be written\n"
+"  14 flash: the image file is unreadable or malformed\n"
+"  15 flash: the image does not belong on this line (flash range, vector table)\n"
+"  16 flash: no flash layout for this line, or the ROM lacks a needed command\n"
+"  17 flash: the ROM refused to erase or write: write protection\n"
+"  18 flash: read protection is active\n"
+"  19 flash: what was read back differs from the image\n"
+"  20 flash: the new application did not come up\n"
+"  21 flash on several ports: at least one device was not updated\n"
+"  22 the output could not be written (stdout full or closed)\n";
 
 struct command {
     const char *name;
@@ -46,6 +56,7 @@ static const struct command commands[] = {
     { "info", command_info, info_usage },
     { "probe", command_probe, probe_usage },
     { "enter", command_enter, enter_usage },
+    { "flash", command_flash, flash_usage },
 };
 #define COMMAND_COUNT (sizeof commands / sizeof commands[0])
 
@@ -91,6 +102,16 @@ int usage_error(const char *what, const char *detail)
     return EXIT_USAGE;
 }
 
+/* A report that did not reach its reader (a full disk, a closed pipe) is a
+ * failure, whatever the command found. */
+static int finished(int code)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return code;
+    fprintf(stderr, "sysboot: writing the output failed: %s\n", strerror(errno));
+    return code != EXIT_OK ? code : EXIT_OUTPUT_FAILED;
+}
+
 int main(int argc, char **argv)
 {
     const char *name;
@@ -120,7 +141,7 @@ int main(int argc, char **argv)
             return EXIT_OK;
         }
         note_requested_format(argc - 2, argv + 2);
-        return commands[i].run(argc - 2, argv + 2);
+        return finished(commands[i].run(argc - 2, argv + 2));
     }
     return usage_error("unknown command", name);
 }

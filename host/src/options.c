@@ -1,6 +1,9 @@
 /* Option value parsing. */
 #include "options.h"
 
+#include "commands.h"
+#include "exit_codes.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -128,4 +131,85 @@ const char *take_option_value(int argc, char **argv, int *index, const char *nam
         return NULL;
     (*index)++;
     return argv[*index];
+}
+
+int parse_address(const char *text, unsigned long *address)
+{
+    const char *c = text;
+    unsigned long value = 0;
+    int base = 10, digits = 0;
+
+    if (c[0] == '0' && (c[1] == 'x' || c[1] == 'X')) {
+        base = 16;
+        c += 2;
+    }
+    for (; *c != '\0'; c++, digits++) {
+        int d = *c >= '0' && *c <= '9' ? *c - '0'
+              : base == 16 && *c >= 'a' && *c <= 'f' ? *c - 'a' + 10
+              : base == 16 && *c >= 'A' && *c <= 'F' ? *c - 'A' + 10 : -1;
+        if (d < 0 || digits >= (base == 16 ? 8 : 10))
+            return -1;
+        value = value * (unsigned long)base + (unsigned long)d;
+    }
+    if (digits == 0 || value > 0xFFFFFFFFul)
+        return -1;
+    *address = value;
+    return 0;
+}
+
+struct unsigned_option {
+    const char *name;
+    unsigned long minimum, maximum;
+    const char *complaint;
+};
+
+int take_link_option(int argc, char **argv, int *index, const struct link_option_targets *targets,
+                     int *code)
+{
+    static const struct unsigned_option numbers[] = {
+        { "--baud", 50, 12000000, "--baud needs a rate from 50 to 12000000" },
+        { "--rom-baud", 50, 12000000, "--rom-baud needs a rate from 50 to 12000000" },
+        { "--timeout-ms", 1, 600000, "--timeout-ms needs 1 to 600000" },
+        { "--wait-ms", 0, 600000, "--wait-ms needs 0 to 600000" },
+    };
+    unsigned *destinations[4];
+    unsigned long number;
+    const char *value;
+    int matched;
+    size_t i;
+
+    destinations[0] = targets->app_baud;
+    destinations[1] = targets->rom_baud;
+    destinations[2] = targets->timeout_ms;
+    destinations[3] = targets->wait_ms;
+    *code = EXIT_OK;
+    for (i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+        if (destinations[i] == NULL)
+            continue;
+        value = take_option_value(argc, argv, index, numbers[i].name, &matched);
+        if (!matched)
+            continue;
+        if (value == NULL || parse_unsigned(value, numbers[i].minimum, numbers[i].maximum, &number) != 0)
+            *code = usage_error(numbers[i].complaint, value);
+        else
+            *destinations[i] = (unsigned)number;
+        return 1;
+    }
+    if (targets->parity != NULL) {
+        value = take_option_value(argc, argv, index, "--parity", &matched);
+        if (matched) {
+            if (value == NULL || parse_parity(value, targets->parity) != 0)
+                *code = usage_error("--parity is even or none", value);
+            return 1;
+        }
+    }
+    if (targets->format != NULL) {
+        value = take_option_value(argc, argv, index, "--format", &matched);
+        if (matched) {
+            if (value == NULL || parse_format(value, targets->format) != 0)
+                *code = usage_error("--format is text, json or kv", value);
+            return 1;
+        }
+    }
+    return 0;
 }

@@ -206,12 +206,30 @@ static void rom_ram_text(FILE *out, const struct device_row *row)
         fprintf(out, "%snot in the sources read yet (no SYSBOOT_ROM_RAM row)\n", label);
 }
 
+static void flash_text(FILE *out, const struct device_row *row)
+{
+    const struct flash_row *flash = flash_row_by_id(row->dev_id);
+    char size[32];
+
+    if (flash == NULL) {
+        fprintf(out, "flash:          no SYSBOOT_FLASH row: sysboot flash refuses this line\n");
+        return;
+    }
+    fprintf(out, "flash:          0x%08lX-0x%08lX, %s, pages %s, erase 0x%02X, programmed in %lu-byte units\n",
+            (unsigned long)flash->base, (unsigned long)(flash->base + flash->size - 1u),
+            kib_text(flash->size, size, sizeof size), flash->layout, flash->erase_cmd,
+            (unsigned long)flash->prog_unit);
+    fprintf(out, "update cut short: %s\n", flash_interrupted_text(flash->erased_boot));
+    fprintf(out, "flash source:   %s\n", flash->source);
+}
+
 void output_row_details(FILE *out, const struct device_row *row)
 {
     char flags[BITS_TEXT_MAX];
     char interfaces[BITS_TEXT_MAX];
     char size[32];
     const struct profile_row *profile = device_profile(row);
+    const struct flash_base_row *flash = device_flash_base(row);
 
     fprintf(out, "dev_id:         0x%03X\n", (unsigned)row->dev_id);
     fprintf(out, "name:           %s\n", row->name);
@@ -225,9 +243,15 @@ void output_row_details(FILE *out, const struct device_row *row)
             (unsigned long)row->bootloader);
     sram_window_text(out, row);
     rom_ram_text(out, row);
+    if (flash != NULL && flash->base != 0u)
+        fprintf(out, "main flash:     0x%08lX (sysboot probe asks the ROM to read 4 bytes here)\n",
+                (unsigned long)flash->base);
+    else if (flash != NULL)
+        fprintf(out, "main flash:     none (no internal flash)\n");
     fprintf(out, "flags:          %s\n", flags_text(row->flags, flags, sizeof flags));
     fprintf(out, "ROM interfaces: %s\n",
             interfaces_text(row->interfaces, interfaces, sizeof interfaces));
+    flash_text(out, row);
     fprintf(out, "source:         %s\n", row->source);
     if (profile != NULL)
         fprintf(out, "profile source: %s\n", profile->source);
@@ -240,15 +264,17 @@ void output_row_summary(FILE *out, const struct device_row *row)
 
 /* ---- Probe reports ------------------------------------------------------ */
 
-static void json_string(FILE *out, const char *text)
+void output_json_string(FILE *out, const char *text)
 {
     const unsigned char *c;
 
     fputc('"', out);
+    /* ASCII out whatever the bytes: control bytes, DEL and bytes >= 0x80
+     * (a port path need not be UTF-8) as \u00XX, each byte one character */
     for (c = (const unsigned char *)text; *c != '\0'; c++) {
         if (*c == '"' || *c == '\\')
             fprintf(out, "\\%c", *c);
-        else if (*c < 0x20)
+        else if (*c < 0x20 || *c >= 0x7F)
             fprintf(out, "\\u%04x", *c);
         else
             fputc(*c, out);
@@ -257,20 +283,36 @@ static void json_string(FILE *out, const char *text)
 }
 
 /* key=value; values with blanks or quotes are double-quoted. */
-static void kv_pair(FILE *out, const char *key, const char *value, int first)
+static int kv_plain(const char *value)
 {
-    const char *c;
+    const unsigned char *c;
+
+    if (value[0] == '\0')
+        return 0;
+    for (c = (const unsigned char *)value; *c != '\0'; c++)
+        if (*c <= 0x20 || *c >= 0x7F || *c == '"' || *c == '\\' || *c == '=')
+            return 0;
+    return 1;
+}
+
+void output_kv_pair(FILE *out, const char *key, const char *value, int first)
+{
+    const unsigned char *c;
 
     fprintf(out, "%s%s=", first ? "" : " ", key);
-    if (value[0] != '\0' && strpbrk(value, " \t\"\\=") == NULL) {
+    if (kv_plain(value)) {
         fputs(value, out);
         return;
     }
+    /* quoted; control bytes, DEL and bytes >= 0x80 as \xNN: one line, ASCII */
     fputc('"', out);
-    for (c = value; *c != '\0'; c++) {
+    for (c = (const unsigned char *)value; *c != '\0'; c++) {
         if (*c == '"' || *c == '\\')
-            fputc('\\', out);
-        fputc(*c, out);
+            fprintf(out, "\\%c", *c);
+        else if (*c < 0x20 || *c >= 0x7F)
+            fprintf(out, "\\x%02x", *c);
+        else
+            fputc(*c, out);
     }
     fputc('"', out);
 }
@@ -281,17 +323,33 @@ static void commands_text(const struct an3155_info *info, char *text, size_t siz
     unsigned i;
 
     text[0] = '\0';
-    for (i = 0; i < info->command_count && used + 6 < size; i++)
+    for (i = 0; i < info->command_count && used + 6 <= size; i++)
         used += (size_t)snprintf(text + used, size - used, "%s0x%02X", i ? "," : "",
                                  info->commands[i]);
+}
+
+static void flash_read_text(FILE *out, const struct probe_report *report)
+{
+    if (report->flash_read == NULL)
+        return;
+    if (strcmp(report->flash_read, "readable") == 0)
+        fprintf(out, "flash read:      readable: the ROM answered READ_MEMORY at 0x%08lX; whoever\n"
+                "                 reaches this port can read and rewrite the firmware (RDP level 0)\n",
+                (unsigned long)report->flash_base);
+    else if (strcmp(report->flash_read, "read-protected") == 0)
+        fprintf(out, "flash read:      read-protected: the ROM refused READ_MEMORY at 0x%08lX (NACK)\n",
+                (unsigned long)report->flash_base);
+    else
+        fprintf(out, "flash read:      not asked (no flash base for this line, or no READ_MEMORY)\n");
 }
 
 static void probe_text(FILE *out, const struct probe_report *report)
 {
     const struct an3155_info *info = report->info;
 
-    fprintf(out, "port:            %s (%u baud, 8%c1)\n", report->port, report->baud,
-            strcmp(report->parity, "even") == 0 ? 'E' : 'N');
+    fprintf(out, "port:            %s (%u baud, 8%c1%s%s)\n", report->port, report->baud,
+            strcmp(report->parity, "even") == 0 ? 'E' : 'N', report->backend != NULL ? ", " : "",
+            report->backend != NULL ? report->backend : "");
     if (report->have_info) {
         fprintf(out, "sync:            %s\n",
                 info->already_synced ? "NACK (a session was already open)" : "ACK");
@@ -314,21 +372,29 @@ static void probe_text(FILE *out, const struct probe_report *report)
             fprintf(out, "ROM interfaces:  %s\n",
                     interfaces_text(report->row->interfaces, interfaces, sizeof interfaces));
         }
+        flash_read_text(out, report);
     }
     if (report->message[0] != '\0')
         fprintf(out, "error:           %s\n", report->message);
 }
 
+/* "0x00,0x01,...": room for all 255 commands a GET can list */
+#define COMMANDS_TEXT_MAX (255 * 5 + 1)
+
 static void probe_json(FILE *out, const struct probe_report *report)
 {
-    char text[1024];
+    char text[COMMANDS_TEXT_MAX];
 
     fputs("{\"status\":", out);
-    json_string(out, report->status);
+    output_json_string(out, report->status);
     fprintf(out, ",\"exit_code\":%d,\"port\":", report->exit_code);
-    json_string(out, report->port);
+    output_json_string(out, report->port);
     fprintf(out, ",\"baud\":%u,\"parity\":", report->baud);
-    json_string(out, report->parity);
+    output_json_string(out, report->parity);
+    if (report->backend != NULL) {
+        fputs(",\"backend\":", out);
+        output_json_string(out, report->backend);
+    }
     if (report->have_info) {
         const struct an3155_info *info = report->info;
         commands_text(info, text, sizeof text);
@@ -340,49 +406,70 @@ static void probe_json(FILE *out, const struct probe_report *report)
     }
     if (report->row != NULL) {
         fputs(",\"name\":", out);
-        json_string(out, report->row->name);
+        output_json_string(out, report->row->name);
         fputs(",\"series\":", out);
-        json_string(out, report->row->series);
+        output_json_string(out, report->row->series);
         fputs(",\"interfaces\":", out);
-        json_string(out, interfaces_text(report->row->interfaces, text, sizeof text));
+        output_json_string(out, interfaces_text(report->row->interfaces, text, sizeof text));
+    }
+    if (report->flash_read != NULL) {
+        fputs(",\"flash_read\":", out);
+        output_json_string(out, report->flash_read);
+        if (strcmp(report->flash_read, "not-asked") != 0)
+            fprintf(out, ",\"flash_base\":\"0x%08lX\"", (unsigned long)report->flash_base);
+    }
+    if (report->magic_from != NULL) {
+        fputs(",\"magic_from\":", out);
+        output_json_string(out, report->magic_from);
     }
     fputs(",\"message\":", out);
-    json_string(out, report->message);
+    output_json_string(out, report->message);
     fputs("}\n", out);
 }
 
 static void probe_kv(FILE *out, const struct probe_report *report)
 {
-    char text[1024];
+    char text[COMMANDS_TEXT_MAX];
 
-    kv_pair(out, "status", report->status, 1);
+    output_kv_pair(out, "status", report->status, 1);
     snprintf(text, sizeof text, "%d", report->exit_code);
-    kv_pair(out, "exit_code", text, 0);
-    kv_pair(out, "port", report->port, 0);
+    output_kv_pair(out, "exit_code", text, 0);
+    output_kv_pair(out, "port", report->port, 0);
     snprintf(text, sizeof text, "%u", report->baud);
-    kv_pair(out, "baud", text, 0);
-    kv_pair(out, "parity", report->parity, 0);
+    output_kv_pair(out, "baud", text, 0);
+    output_kv_pair(out, "parity", report->parity, 0);
+    if (report->backend != NULL)
+        output_kv_pair(out, "backend", report->backend, 0);
     if (report->have_info) {
         const struct an3155_info *info = report->info;
-        kv_pair(out, "already_synced", info->already_synced ? "1" : "0", 0);
+        output_kv_pair(out, "already_synced", info->already_synced ? "1" : "0", 0);
         snprintf(text, sizeof text, "%u.%u", (unsigned)(info->bootloader_version >> 4),
                  (unsigned)(info->bootloader_version & 0x0Fu));
-        kv_pair(out, "bootloader_version", text, 0);
+        output_kv_pair(out, "bootloader_version", text, 0);
         commands_text(info, text, sizeof text);
-        kv_pair(out, "commands", text, 0);
+        output_kv_pair(out, "commands", text, 0);
         snprintf(text, sizeof text, "0x%04X", info->product_id);
-        kv_pair(out, "product_id", text, 0);
+        output_kv_pair(out, "product_id", text, 0);
         snprintf(text, sizeof text, "0x%03X", info->product_id & 0xFFFu);
-        kv_pair(out, "dev_id", text, 0);
+        output_kv_pair(out, "dev_id", text, 0);
     }
     if (report->row != NULL) {
-        kv_pair(out, "name", report->row->name, 0);
-        kv_pair(out, "series", report->row->series, 0);
-        kv_pair(out, "interfaces",
+        output_kv_pair(out, "name", report->row->name, 0);
+        output_kv_pair(out, "series", report->row->series, 0);
+        output_kv_pair(out, "interfaces",
                 interfaces_text(report->row->interfaces, text, sizeof text), 0);
     }
+    if (report->flash_read != NULL) {
+        output_kv_pair(out, "flash_read", report->flash_read, 0);
+        if (strcmp(report->flash_read, "not-asked") != 0) {
+            snprintf(text, sizeof text, "0x%08lX", (unsigned long)report->flash_base);
+            output_kv_pair(out, "flash_base", text, 0);
+        }
+    }
+    if (report->magic_from != NULL)
+        output_kv_pair(out, "magic_from", report->magic_from, 0);
     if (report->message[0] != '\0')
-        kv_pair(out, "message", report->message, 0);
+        output_kv_pair(out, "message", report->message, 0);
     fputc('\n', out);
 }
 
@@ -441,26 +528,26 @@ void output_usb(FILE *out, const struct usb_dfu_device *device, enum output_form
         fprintf(out, "{\"status\":\"ok\",\"exit_code\":0,\"bus\":%u,\"address\":%u,"
                 "\"bcd_device\":\"0x%04X\",\"serial\":", device->bus, device->address,
                 device->bcd_device);
-        json_string(out, device->serial);
+        output_json_string(out, device->serial);
         fputs(",\"alts\":[", out);
         for (i = 0; i < device->alt_count; i++) {
             if (i > 0)
                 fputc(',', out);
-            json_string(out, device->alts[i].name);
+            output_json_string(out, device->alts[i].name);
         }
         fputs("]}\n", out);
         return;
     }
     {
         char text[32];
-        kv_pair(out, "status", "ok", 1);
-        kv_pair(out, "exit_code", "0", 0);
+        output_kv_pair(out, "status", "ok", 1);
+        output_kv_pair(out, "exit_code", "0", 0);
         snprintf(text, sizeof text, "0x%04X", device->bcd_device);
-        kv_pair(out, "bcd_device", text, 0);
-        kv_pair(out, "serial", device->serial, 0);
+        output_kv_pair(out, "bcd_device", text, 0);
+        output_kv_pair(out, "serial", device->serial, 0);
         for (i = 0; i < device->alt_count; i++) {
             snprintf(text, sizeof text, "alt%u", device->alts[i].alt_setting);
-            kv_pair(out, text, device->alts[i].name, 0);
+            output_kv_pair(out, text, device->alts[i].name, 0);
         }
         fputc('\n', out);
     }
@@ -473,35 +560,41 @@ void output_failure(FILE *out, const char *status, const char *message, int exit
 
     if (format == FORMAT_JSON) {
         fputs("{\"status\":", out);
-        json_string(out, status);
+        output_json_string(out, status);
         fprintf(out, ",\"exit_code\":%d,\"message\":", exit_code);
-        json_string(out, message);
+        output_json_string(out, message);
         fputs("}\n", out);
     } else if (format == FORMAT_KV) {
-        kv_pair(out, "status", status, 1);
+        output_kv_pair(out, "status", status, 1);
         snprintf(text, sizeof text, "%d", exit_code);
-        kv_pair(out, "exit_code", text, 0);
-        kv_pair(out, "message", message, 0);
+        output_kv_pair(out, "exit_code", text, 0);
+        output_kv_pair(out, "message", message, 0);
         fputc('\n', out);
     }
 }
 
 void output_trigger_sent(FILE *out, const char *port, const char *trigger,
-                         enum output_format format)
+                         const char *magic_from, enum output_format format)
 {
     switch (format) {
     case FORMAT_JSON:
         fputs("{\"status\":\"ok\",\"exit_code\":0,\"port\":", out);
-        json_string(out, port);
+        output_json_string(out, port);
         fputs(",\"trigger\":", out);
-        json_string(out, trigger);
+        output_json_string(out, trigger);
+        if (magic_from != NULL) {
+            fputs(",\"magic_from\":", out);
+            output_json_string(out, magic_from);
+        }
         fputs("}\n", out);
         break;
     case FORMAT_KV:
-        kv_pair(out, "status", "ok", 1);
-        kv_pair(out, "exit_code", "0", 0);
-        kv_pair(out, "port", port, 0);
-        kv_pair(out, "trigger", trigger, 0);
+        output_kv_pair(out, "status", "ok", 1);
+        output_kv_pair(out, "exit_code", "0", 0);
+        output_kv_pair(out, "port", port, 0);
+        output_kv_pair(out, "trigger", trigger, 0);
+        if (magic_from != NULL)
+            output_kv_pair(out, "magic_from", magic_from, 0);
         fputc('\n', out);
         break;
     case FORMAT_TEXT:

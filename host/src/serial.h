@@ -23,6 +23,10 @@ struct serial_port;
 /* Opens and configures the port; NULL with a message in `error` if not. */
 struct serial_port *serial_open(const char *path, const struct serial_settings *settings,
                                 char *error, size_t error_size);
+/* New line settings on an open port, without closing it (what arrived
+ * stays readable): the ROM's 8E1, then the application's 8N1. 0 or -1. */
+int serial_configure(struct serial_port *port, const struct serial_settings *settings,
+                     char *error, size_t error_size);
 /* Sets or clears DTR. Returns 0, or -1 if the port has no modem lines (a pty). */
 int serial_set_dtr(struct serial_port *port, int on);
 /* Waits until everything written has left; 0 or -1. */

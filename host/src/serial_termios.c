@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <poll.h>
 #include <stdio.h>
 #include <string.h>
@@ -54,12 +55,13 @@ static int speed_for_baud(unsigned baud, speed_t *speed)
     return -1;
 }
 
-static int configure(int fd, const struct serial_settings *settings,
-                     char *error, size_t error_size)
+int termios_configure(int fd, const struct serial_settings *settings,
+                      char *error, size_t error_size)
 {
-    struct termios mode;
+    struct termios mode, taken;
     speed_t speed;
 
+    errno = 0;
     if (speed_for_baud(settings->baud, &speed) != 0) {
         snprintf(error, error_size, "baud rate %u is not a standard termios speed", settings->baud);
         return -1;
@@ -73,7 +75,10 @@ static int configure(int fd, const struct serial_settings *settings,
                                 | ICRNL | IXON | IXOFF | IXANY | INPCK);
     mode.c_oflag &= ~(tcflag_t)OPOST;
     mode.c_lflag &= ~(tcflag_t)(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
-    mode.c_cflag &= ~(tcflag_t)(CSIZE | PARENB | PARODD | CSTOPB);
+    /* no hardware flow control (a CTS held low would stall every write and
+     * drain) and no hang-up at close (DTR/RTS would drop: a reset on boards
+     * that wire them to NRST) */
+    mode.c_cflag &= ~(tcflag_t)(CSIZE | PARENB | PARODD | CSTOPB | CRTSCTS | HUPCL);
     mode.c_cflag |= CS8 | CLOCAL | CREAD;
     if (settings->parity == SERIAL_PARITY_EVEN)
         mode.c_cflag |= PARENB;
@@ -81,9 +86,11 @@ static int configure(int fd, const struct serial_settings *settings,
     mode.c_cc[VTIME] = 0;
     cfsetispeed(&mode, speed);
     cfsetospeed(&mode, speed);
-    if (tcsetattr(fd, TCSANOW, &mode) != 0) {
-        /* Linux ptys refuse PARENB with EINVAL. */
-        snprintf(error, error_size, "cannot configure: %s%s", strerror(errno),
+    /* POSIX: tcsetattr succeeds when any of the changes took; a Linux pty
+     * drops PARENB (or refuses it with EINVAL), so read the result back. */
+    if (tcsetattr(fd, TCSANOW, &mode) != 0 || tcgetattr(fd, &taken) != 0 ||
+        (taken.c_cflag & (PARENB | CRTSCTS | HUPCL)) != (mode.c_cflag & (PARENB | CRTSCTS | HUPCL))) {
+        snprintf(error, error_size, "cannot configure: %s%s", errno != 0 ? strerror(errno) : "settings not taken",
                  settings->parity == SERIAL_PARITY_EVEN
                      ? " (ptys and some USB bridges cannot do even parity: try --parity none)"
                      : "");
@@ -92,23 +99,47 @@ static int configure(int fd, const struct serial_settings *settings,
     return 0;
 }
 
-int termios_open(const char *path, const struct serial_settings *settings,
-                 char *error, size_t error_size)
+int termios_open(const char *path, char *error, size_t error_size)
 {
     int fd = open(path, O_RDWR | O_NOCTTY | O_NONBLOCK);
 
-    if (fd < 0) {
+    if (fd < 0)
         snprintf(error, error_size, "%s", strerror(errno));
-        return -1;
-    }
-    if (configure(fd, settings, error, error_size) != 0) {
-        close(fd);
-        return -1;
-    }
     return fd;
 }
 
-int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms)
+int termios_claim(int fd, struct termios_saved *saved, char *error, size_t error_size)
+{
+    saved->valid = 0;
+    if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        snprintf(error, error_size, "%s", errno == EWOULDBLOCK
+                 ? "in use by another program (it holds the port's lock): two runs on one port would "
+                   "interleave"
+                 : strerror(errno));
+        return -1;
+    }
+#ifdef TIOCEXCL
+    (void)ioctl(fd, TIOCEXCL);          /* further opens fail, except root's */
+#endif
+    if (tcgetattr(fd, &saved->mode) == 0)
+        saved->valid = 1;
+    return 0;
+}
+
+void termios_release(int fd, const struct termios_saved *saved)
+{
+    if (saved->valid) {
+        struct termios mode = saved->mode;
+        mode.c_cflag &= ~(tcflag_t)HUPCL;
+        (void)tcsetattr(fd, TCSANOW, &mode);
+    }
+#ifdef TIOCNXCL
+    (void)ioctl(fd, TIOCNXCL);
+#endif
+    (void)flock(fd, LOCK_UN);
+}
+
+int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms, unsigned byte_us)
 {
     size_t got = 0;
     uint64_t deadline = clock_now_ms() + timeout_ms;
@@ -140,6 +171,12 @@ int termios_read(int fd, uint8_t *buffer, size_t length, unsigned timeout_ms)
         if (count <= 0)
             return -1; /* EIO on a pty whose master closed, or end of file */
         got += (size_t)count;
+        /* the rest cannot arrive before the line has carried it: wait for
+         * most of it at once rather than waking for every byte */
+        if (got < length && byte_us > 0 && (length - got) * byte_us > 2000u) {
+            uint64_t ready_at = clock_now_ms() + (length - got - 1) * byte_us / 1000u;
+            clock_sleep_ms((unsigned)((ready_at < deadline ? ready_at : deadline) - clock_now_ms()));
+        }
     }
     return (int)got;
 }
@@ -149,11 +186,21 @@ int termios_write(int fd, const uint8_t *data, size_t length, unsigned timeout_m
     size_t sent = 0;
     uint64_t deadline = clock_now_ms() + timeout_ms;
 
+    /* write at once; wait (poll) only while the output queue is full */
     while (sent < length) {
         struct pollfd watch;
-        uint64_t now = clock_now_ms();
-        ssize_t count;
+        uint64_t now;
+        ssize_t count = write(fd, data + sent, length - sent);
 
+        if (count > 0) {
+            sent += (size_t)count;
+            continue;
+        }
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count == 0 || errno != EAGAIN)
+            return -1;              /* EIO: the port hung up */
+        now = clock_now_ms();
         if (now >= deadline)
             return -1;
         watch.fd = fd;
@@ -163,14 +210,6 @@ int termios_write(int fd, const uint8_t *data, size_t length, unsigned timeout_m
             return -1;
         if ((watch.revents & (POLLERR | POLLHUP)) != 0)
             return -1;
-        if ((watch.revents & POLLOUT) == 0)
-            continue;
-        count = write(fd, data + sent, length - sent);
-        if (count < 0 && (errno == EAGAIN || errno == EINTR))
-            continue;
-        if (count <= 0)
-            return -1;
-        sent += (size_t)count;
     }
     return (int)length;
 }
@@ -187,9 +226,22 @@ int termios_set_dtr(int fd, int on)
     return ioctl(fd, on ? TIOCMBIS : TIOCMBIC, &bits) == 0 ? 0 : -1;
 }
 
-int termios_drain(int fd)
+int termios_drain(int fd, unsigned limit_ms)
 {
-    return tcdrain(fd) == 0 ? 0 : -1;
+    uint64_t deadline = clock_now_ms() + limit_ms;
+#ifdef TIOCOUTQ
+    int queued = 0;
+
+    while (ioctl(fd, TIOCOUTQ, &queued) == 0 && queued > 0) {
+        if (clock_now_ms() >= deadline)
+            return -1;
+        clock_sleep_ms(1);
+    }
+    return 0;
+#else
+    (void)deadline;
+    return tcdrain(fd) == 0 ? 0 : -1;   /* no queue count here: unbounded */
+#endif
 }
 
 void termios_close(int fd)

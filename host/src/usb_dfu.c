@@ -3,7 +3,11 @@
 
 #include <libusb.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "clock.h"
+#include "dfu_transport.h"
 
 /* DFU interface class/subclass, from the USB DFU 1.1 specification. */
 #define DFU_INTERFACE_CLASS    0xFEu
@@ -123,4 +127,110 @@ enum usb_dfu_result usb_dfu_find(struct usb_dfu_device *device, char *error, siz
     libusb_free_device_list(list, 1);
     libusb_exit(context);
     return result;
+}
+
+/* ---- a DfuSe session over libusb (not exercised without a device) -------- */
+
+#define DFU_FUNCTIONAL_DESCRIPTOR 0x21u
+#define DFU_REQUEST_TIMEOUT_MS 5000u
+#define DFU_DEFAULT_TRANSFER_SIZE 2048u
+
+struct usb_dfu_link {
+    libusb_context *context;
+    libusb_device_handle *handle;
+    uint8_t interface_number;
+};
+
+static int link_control(void *context, int in, uint8_t request, uint16_t value, uint8_t *data,
+                        uint16_t length)
+{
+    struct usb_dfu_link *link = context;
+    int done = libusb_control_transfer(link->handle, in ? 0xA1 : 0x21, request, value,
+                                       link->interface_number, data, length, DFU_REQUEST_TIMEOUT_MS);
+    return done < 0 ? -1 : done;
+}
+
+static void link_wait(void *context, unsigned milliseconds)
+{
+    (void)context;
+    clock_sleep_ms(milliseconds);
+}
+
+/* wTransferSize from the DFU functional descriptor among the interface's
+ * extra descriptors (DFU 1.1, 4.1.3). */
+static uint16_t transfer_size(const struct libusb_interface_descriptor *setting)
+{
+    const unsigned char *extra = setting->extra;
+    int at = 0;
+
+    while (extra != NULL && at + 7 <= setting->extra_length && extra[at] >= 2) {
+        if (extra[at + 1] == DFU_FUNCTIONAL_DESCRIPTOR && extra[at] >= 7)
+            return (uint16_t)(extra[at + 5] | extra[at + 6] << 8);
+        at += extra[at];
+    }
+    return DFU_DEFAULT_TRANSFER_SIZE;
+}
+
+struct usb_dfu_link *usb_dfu_open(struct dfu_transport *transport, char *alt_name, size_t name_size,
+                                  char *error, size_t error_size)
+{
+    struct usb_dfu_link *link = calloc(1, sizeof *link);
+    struct libusb_config_descriptor *config = NULL;
+    const struct libusb_interface_descriptor *setting = NULL;
+    int i, status;
+
+    if (link == NULL || libusb_init(&link->context) != 0) {
+        snprintf(error, error_size, "libusb cannot start");
+        free(link);
+        return NULL;
+    }
+    link->handle = libusb_open_device_with_vid_pid(link->context, USB_DFU_ST_VENDOR, USB_DFU_ST_PRODUCT);
+    if (link->handle == NULL) {
+        snprintf(error, error_size, "no ST ROM DFU device (%04x:%04x) could be opened",
+                 USB_DFU_ST_VENDOR, USB_DFU_ST_PRODUCT);
+        usb_dfu_close(link);
+        return NULL;
+    }
+    status = libusb_get_active_config_descriptor(libusb_get_device(link->handle), &config);
+    for (i = 0; status == 0 && i < config->bNumInterfaces && setting == NULL; i++) {
+        const struct libusb_interface_descriptor *s = &config->interface[i].altsetting[0];
+        if (s->bInterfaceClass == DFU_INTERFACE_CLASS && s->bInterfaceSubClass == DFU_INTERFACE_SUBCLASS)
+            setting = s;
+    }
+    if (setting == NULL) {
+        snprintf(error, error_size, "0483:df11 has no DFU interface");
+        if (config != NULL)
+            libusb_free_config_descriptor(config);
+        usb_dfu_close(link);
+        return NULL;
+    }
+    link->interface_number = setting->bInterfaceNumber;
+    read_string(link->handle, setting->iInterface, alt_name, name_size);
+    transport->transfer_size = transfer_size(setting);
+    libusb_free_config_descriptor(config);
+    status = libusb_claim_interface(link->handle, link->interface_number);
+    if (status == 0)
+        status = libusb_set_interface_alt_setting(link->handle, link->interface_number, 0);
+    if (status != 0) {
+        snprintf(error, error_size, "cannot claim the DFU interface: %s", libusb_strerror((enum libusb_error)status));
+        usb_dfu_close(link);
+        return NULL;
+    }
+    transport->context = link;
+    transport->control = link_control;
+    transport->wait_ms = link_wait;
+    return link;
+}
+
+void usb_dfu_close(struct usb_dfu_link *link)
+{
+    if (link == NULL)
+        return;
+    if (link->handle != NULL) {
+        (void)libusb_release_interface(link->handle, link->interface_number);
+        libusb_close(link->handle);
+    }
+    if (link->context != NULL)
+        libusb_exit(link->context);
+    free(link);
 }

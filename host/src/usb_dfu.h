@@ -35,4 +35,14 @@ enum usb_dfu_result {
 /* The first ROM DFU device found. */
 enum usb_dfu_result usb_dfu_find(struct usb_dfu_device *device, char *error, size_t error_size);
 
+/* An open ROM DFU device, its DFU interface claimed at alternate setting 0
+ * (the internal flash on ST's ROMs). `transport` carries the DfuSe session
+ * (dfu_transport.h); `alt_name` gets that setting's DfuSe layout string.
+ * NULL with `error` filled when none can be opened. */
+struct dfu_transport;
+struct usb_dfu_link;
+struct usb_dfu_link *usb_dfu_open(struct dfu_transport *transport, char *alt_name, size_t name_size,
+                                  char *error, size_t error_size);
+void usb_dfu_close(struct usb_dfu_link *link);
+
 #endif

@@ -60,5 +60,6 @@ struct byte_port script_port_view(struct script_port *script)
     view.read = script_read;
     view.write = script_write;
     view.discard_input = script_discard_input;
+    view.settle = NULL;          /* scripted replies are never late */
     return view;
 }

@@ -39,5 +39,7 @@ int main(int argc, char **argv)
            (unsigned long)p->trustzone.mask, (unsigned long)p->trustzone.value,
            (unsigned long)p->dual_boot.reg, (unsigned long)p->dual_boot.mask,
            (unsigned long)p->dual_boot.value, (unsigned long)p->empty_reg, (unsigned long)p->empty_mask);
+    printf("rdp0=%08lX/%08lX/%08lX\n", (unsigned long)sysboot_rdp_open(d)->reg,
+           (unsigned long)sysboot_rdp_open(d)->mask, (unsigned long)sysboot_rdp_open(d)->value);
     return 0;
 }

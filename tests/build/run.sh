@@ -36,6 +36,16 @@ for variant in "-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4" "-DSYSBOOT_WITH_NAMES=1
     if [ $good = 1 ]; then ok "build variant $variant"; else ko "build variant $variant"; cat "$out/variant.log"; fi
 done
 
+# A build that names its line keeps its read-protection test as constants:
+# sysboot_hazards() links no table of them (line.h).
+if arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os -DSYSBOOT_DEV_ID=0x413 -I"$root/include" -c "$root/src/watchdog.c" \
+        -o "$out/line-watchdog.o" 2>"$out/line-watchdog.log" &&
+   ! arm-none-eabi-nm "$out/line-watchdog.o" | grep -q sysboot_rdp_opens; then
+    ok "a named line's sysboot_hazards() reads no read-protection table"
+else
+    ko "a named line's sysboot_hazards() needs a read-protection table"; cat "$out/line-watchdog.log"
+fi
+
 # The direct path without its clock reset (-DSYSBOOT_NO_CLOCK_RESET).
 if ! arm-none-eabi-nm "$out"/variant-clock.o "$out"/variant-jump.o | grep -q sysboot_clock_reset; then
     ok "build -DSYSBOOT_NO_CLOCK_RESET (no clock reset code)"

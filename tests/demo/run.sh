@@ -30,6 +30,12 @@ for chip in "0x413:1FFF0000" "0x450:1FF09800"; do
     check "$id: sysboot enter finds the ROM and names the part" "product ID: +0x0${id#0x} \\(DEV_ID $id\\)"
     check "$id: ROM entered at the bootloader's reset vector" "\\[uc\\] ok   VTOR $table is the bootloader's table"
 done
+if [ "$(grep -c 'application: \[app\] sysboot demo firmware version 2 started' "$log")" -eq 2 ]; then
+    passed=$((passed + 1)); echo "PASS F405 and H743 updated to version 2 by sysboot flash"
+else
+    failed=$((failed + 1)); echo "FAIL sysboot flash did not bring up version 2 on F405 and H743"
+fi
+check "the update erases only what the image covers (F405: sector 0)" "erase: 1 page \\(0, command 0x44\\)"
 check "every ROM entry passed the emulator's check" "entry check PASS"
 no_failed_entry "every ROM entry on F405/H743 passed the emulator's check"
 if [ "$(grep -c 'resets seen by the emulator: 2 ' "$log")" -eq 2 ]; then
@@ -51,6 +57,11 @@ for id in 0x460 0x435; do
     check "$id: the firmware identifies itself" "running on DEV_ID $id "
     check "$id: sysboot enter finds the ROM and names the part" "product ID: +0x0${id#0x} \\(DEV_ID $id\\)"
 done
+if [ "$(grep -c 'application: \[app\] sysboot demo firmware version 2 started' "$log")" -eq 2 ]; then
+    passed=$((passed + 1)); echo "PASS G071 and L432 updated to version 2 by sysboot flash"
+else
+    failed=$((failed + 1)); echo "FAIL sysboot flash did not bring up version 2 on G071 and L432"
+fi
 check "G071/L432: system memory remapped to address 0" "\\[uc\\] ok   address 0 aliases system memory"
 no_failed_entry "every ROM entry on G071/L432 passed the emulator's check"
 echo "demo: $passed passed, $failed failed"

@@ -9,7 +9,8 @@ check without a test that shows it catching its mistake. Each line of
 data_mutants.txt changes one fact of data/stm32.def the same way (see
 run_data_mutants). Besides the listed ones, every step line of src/clock.c's
 tables is dropped in turn (found at run time: mutants.clock_step_mutants).
---data-only runs the data mutants alone.
+--data-only runs the data mutants alone; --only TEXT keeps the mutants
+whose line contains TEXT (a quick check of a few while writing tests).
 """
 import os
 import re
@@ -30,6 +31,13 @@ CFLAGS = ["-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW",
 
 # a targeted build has no test rows of its own
 TARGETED_CFLAGS = [f for f in CFLAGS if not f.startswith("-DSYSBOOT_EXTRA_DEF")]
+
+
+def only_text():
+    """The --only argument, or None."""
+    if "--only" in sys.argv and sys.argv.index("--only") + 1 < len(sys.argv):
+        return sys.argv[sys.argv.index("--only") + 1]
+    return None
 
 
 def compile_one(cc, source, obj, include_dirs):
@@ -144,6 +152,8 @@ def run_all(cc, work):
             mutated_text = m.apply(text)
         except ValueError as e:
             return False, "FAIL " + str(e)
+        if name == "trigger.c":
+            return trigger_mutant(cc, work, n, what, mutated_text)
         if name.endswith(".h"):
             # a header is inlined where it is used: rebuild, from a scratch
             # copy of src/ holding the mutated header, the files that include it
@@ -187,6 +197,9 @@ def run_all(cc, work):
     passed = failed = 0
     # target-only code (the trampoline, the D-cache routine) is the bench's
     source_mutants = [] if "--data-only" in sys.argv else [m for m in mutants.load() if not m.bench_only]
+    if only_text() is not None:
+        source_mutants = [m for m in source_mutants
+                          if only_text() in " ".join((m.file, m.find, m.replace, m.what))]
     with ThreadPoolExecutor(max_workers=2) as pool:
         for good, line in pool.map(one, source_mutants):
             print(line)
@@ -199,6 +212,28 @@ def run_all(cc, work):
     return 1 if failed else 0
 
 
+# ---- Trigger mutants ----------------------------------------------------------
+# src/trigger.c is not part of the unit tests' library: its mutants are
+# caught by its own tests (tests/trigger/test_trigger.c), built as
+# tests/trigger/run.sh builds them, compares counted.
+
+def trigger_mutant(cc, work, n, what, mutated_text):
+    source = os.path.join(work, f"m{n}_trigger.c")
+    exe = os.path.join(work, f"trigger_{n}")
+    open(source, "w").write(mutated_text)
+    build = subprocess.run([cc, "-std=c99", "-w", "-DSYSBOOT_MAGIC_COMPARE_HOOK=test_magic_compare",
+                            "-I" + os.path.join(ROOT, "include"), "-o", exe,
+                            os.path.join(ROOT, "tests", "trigger", "test_trigger.c"), source],
+                           capture_output=True, text=True)
+    if build.returncode != 0:
+        return False, f"FAIL mutant {n} ({what}): does not compile\n{build.stderr[:400]}"
+    run = subprocess.run([exe], capture_output=True, text=True, timeout=120)
+    if run.returncode == 0:
+        return False, f"FAIL mutant {n} survived: {what}"
+    caught = [l[len("FAIL: "):] for l in run.stdout.splitlines() if l.startswith("FAIL: ")]
+    return True, f"PASS mutant {n} ({what}) caught by test_trigger: {'; '.join(caught[:2])}"
+
+
 # ---- Data mutants -----------------------------------------------------------
 # Each line of data_mutants.txt changes one fact of data/stm32.def (a register
 # address, a bit, a code, a DEV_ID, a ROM or SRAM address), as a typo or a
@@ -209,6 +244,7 @@ def run_all(cc, work):
 #   PROFILE <key> <field> @@ <old> @@ <new> @@ what
 #   DEVICE <dev_id> <field> @@ ...      POWER_ON <profile> flags_mask @@ ...
 #   IDCODE <cpuid_value>[#n] idcode_addr @@ ... (the n-th row with that value, 1st by default)
+#   RDP_OPEN <profile> <field> @@ ...
 
 DATA_FIELDS = {
     "PROFILE": ["key", "core", "remap_kind", "remap_reg", "remap_mask", "remap_value",
@@ -220,9 +256,10 @@ DATA_FIELDS = {
                "bootloader", "sram_base", "sram_size", "flags", "interfaces", "source"],
     "POWER_ON": ["profile", "flags_mask", "source"],
     "IDCODE": ["cpuid_mask", "cpuid_value", "idcode_addr", "source"],
+    "RDP_OPEN": ["profile", "rdp_reg", "rdp_mask", "rdp_level0", "source"],
 }
 # the argument that names a row of each kind
-DATA_KEY = {"PROFILE": 0, "DEVICE": 0, "POWER_ON": 0, "IDCODE": 1}
+DATA_KEY = {"PROFILE": 0, "DEVICE": 0, "POWER_ON": 0, "IDCODE": 1, "RDP_OPEN": 0}
 
 
 def data_mutants():
@@ -238,6 +275,8 @@ def data_mutants():
             kind, key, field = parts[0].split()
             if kind not in DATA_FIELDS or field not in DATA_FIELDS[kind]:
                 raise SystemExit("bad data mutant line: " + line)
+            if only_text() is not None and only_text() not in line:
+                continue
             yield kind, key, field, parts[1], parts[2], parts[3]
 
 

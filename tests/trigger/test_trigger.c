@@ -10,6 +10,17 @@
 static int passed;
 static int failed;
 
+/* Built with -DSYSBOOT_MAGIC_COMPARE_HOOK=test_magic_compare: the matcher
+ * compares each byte through here, so a test can count them. */
+static unsigned long compared_bytes;
+
+uint8_t test_magic_compare(uint8_t received, uint8_t expected);
+uint8_t test_magic_compare(uint8_t received, uint8_t expected)
+{
+    compared_bytes++;
+    return (uint8_t)(received ^ expected);
+}
+
 static void check(int condition, const char *what)
 {
     if (condition) {
@@ -168,6 +179,74 @@ static void test_custom_and_degenerate_magic(void)
     check(count_matches(NULL, "\n", 1) == 0, "a NULL magic never matches");
 }
 
+/* Feeds one line without its end; returns the bytes the matcher compared,
+ * and whether the line end then fired. */
+static unsigned long compares_for_line(const char *magic, const char *line, size_t length,
+                                       int *fired)
+{
+    sysboot_magic matcher;
+    size_t i;
+
+    sysboot_magic_init(&matcher, magic);
+    compared_bytes = 0;
+    for (i = 0; i < length; i++)
+        sysboot_magic_feed(&matcher, (uint8_t)line[i]);
+    *fired = sysboot_magic_feed(&matcher, '\n');
+    return compared_bytes;
+}
+
+/* The comparison does not stop at the first wrong byte: a line of the
+ * magic's length costs the same count of compared bytes wherever its first
+ * wrong byte is (the first, the middle, the last, or none). */
+static void test_compare_count_does_not_depend_on_the_first_wrong_byte(void)
+{
+    static const char *const magics[] = { MAGIC, "a1B2-c3D4:e5F6-g7H8" };
+    char line[64];
+    size_t m, wrong;
+    int fired;
+
+    for (m = 0; m < sizeof magics / sizeof magics[0]; m++) {
+        const char *magic = magics[m];
+        size_t length = strlen(magic);
+        unsigned long right = compares_for_line(magic, magic, length, &fired);
+        int all_same = 1, none_fired = 1;
+
+        check(fired == 1 && right == length, "the magic line: every byte compared, and it fires");
+        for (wrong = 0; wrong < length; wrong++) {
+            memcpy(line, magic, length);
+            line[wrong] ^= 0x01;   /* one wrong byte (never a line end), at each place */
+            all_same &= compares_for_line(magic, line, length, &fired) == right;
+            none_fired &= fired == 0;
+            memset(line, '#', length);   /* every byte wrong from `wrong` on */
+            memcpy(line, magic, wrong);
+            all_same &= compares_for_line(magic, line, length, &fired) == right;
+            none_fired &= fired == 0;
+        }
+        check(all_same, "as many bytes compared wherever the first wrong byte is");
+        check(none_fired, "no line with a wrong byte fires");
+        check(compares_for_line(magic, "x", 1, &fired) == 1 && !fired,
+              "a short line costs its own length, not the magic's");
+        memcpy(line, magic, length);
+        memcpy(line + length, "tail", 4);
+        check(compares_for_line(magic, line, length + 4, &fired) == right && !fired,
+              "a longer line compares the magic's length and does not fire");
+    }
+}
+
+/* The line the build listens for: SYSBOOT_MAGIC_LINE (the default unless the
+ * build sets its own, tests/trigger/run.sh builds both). */
+static void test_build_time_line(void)
+{
+    int is_default = strcmp(SYSBOOT_MAGIC_LINE, SYSBOOT_MAGIC_DEFAULT) == 0;
+
+    check(SYSBOOT_MAGIC_IS_SECRET == !is_default, "SYSBOOT_MAGIC_IS_SECRET says whether the build set a line");
+    check(count_matches(SYSBOOT_MAGIC_LINE, SYSBOOT_MAGIC_LINE "\r\n", strlen(SYSBOOT_MAGIC_LINE) + 2) == 1,
+          "the build's line matches");
+    if (!is_default)
+        check(count_matches(SYSBOOT_MAGIC_LINE, MAGIC "\r\n", strlen(MAGIC) + 2) == 0,
+              "with a secret line the default line is ignored");
+}
+
 static void test_touch(void)
 {
     sysboot_touch touch;
@@ -228,6 +307,8 @@ int main(void)
     test_noise_does_not_trigger();
     test_noise_then_magic_triggers();
     test_custom_and_degenerate_magic();
+    test_compare_count_does_not_depend_on_the_first_wrong_byte();
+    test_build_time_line();
     test_touch();
     test_request_flag();
     printf("%d passed, %d failed\n", passed, failed);

@@ -2,6 +2,7 @@
 #include "clock_model.h"
 #include "../../src/line.h"
 #include "../../src/core_regs.h"
+#include "../../src/record.h"
 
 #include <setjmp.h>
 #include <stdlib.h>
@@ -16,6 +17,8 @@ static struct {
     uint8_t used;
     uint8_t ignore_writes;
     uint8_t bus_error;
+    uint32_t clear_mask;     /* fake_clears_after */
+    unsigned clear_after, clear_left;
 } slots[FAKE_SLOTS];
 
 static uint32_t reads_[FAKE_LOG];
@@ -96,6 +99,16 @@ void fake_ignore_writes_to(uint32_t addr)
     slots[i].ignore_writes = 1;
 }
 
+void fake_clears_after(uint32_t addr, uint32_t mask, unsigned reads)
+{
+    unsigned i = slot_of(addr);
+    slots[i].used = 1;
+    slots[i].addr = addr;
+    slots[i].clear_mask = mask;
+    slots[i].clear_after = reads;
+    slots[i].clear_left = 0;
+}
+
 void fake_bus_error_at(uint32_t addr)
 {
     unsigned i = slot_of(addr);
@@ -114,6 +127,20 @@ int fake_was_read(uint32_t addr)
         if (reads_[i] == addr)
             return 1;
     return 0;
+}
+
+uint32_t fake_record_chip_address(void)
+{
+    return sysboot_hw_data_address(&sysboot_record);
+}
+
+unsigned fake_record_reads_since(unsigned from)
+{
+    uint32_t at = fake_record_chip_address();
+    unsigned i, n = 0;
+    for (i = from; i < read_count; i++)
+        n += reads_[i] - at < (uint32_t)sizeof sysboot_record;
+    return n;
 }
 
 unsigned fake_write_count(void) { return log_count; }
@@ -204,6 +231,8 @@ uint32_t sysboot_hw_read(uint32_t addr)
 
     if (read_count < FAKE_LOG)
         reads_[read_count++] = addr;
+    if (slots[i].used && slots[i].clear_left != 0u && --slots[i].clear_left == 0u)
+        slots[i].value &= ~slots[i].clear_mask;
     if (slots[i].used && slots[i].bus_error) {
         if (fake_faultmask != 0u && (fake_peek(SYSBOOT_SCB_CCR) & SYSBOOT_CCR_BFHFNMIGN) != 0u) {
             fake_poke(SYSBOOT_SCB_CFSR, fake_peek(SYSBOOT_SCB_CFSR) | SYSBOOT_CFSR_PRECISERR | SYSBOOT_CFSR_BFARVALID);
@@ -213,6 +242,15 @@ uint32_t sysboot_hw_read(uint32_t addr)
         longjmp(exit_jmp, FAKE_FAULT);
     }
     return fake_peek(addr);
+}
+
+/* The record's words, logged at their place on the chip's map. */
+uint32_t sysboot_hw_ram_read(const volatile uint32_t *word)
+{
+    uint32_t offset = (uint32_t)((const volatile char *)word - (const volatile char *)&sysboot_record);
+    if (read_count < FAKE_LOG)
+        reads_[read_count++] = fake_record_chip_address() + offset;
+    return *word;
 }
 
 unsigned fake_probe_writes;
@@ -236,10 +274,13 @@ void sysboot_hw_write(uint32_t addr, uint32_t value)
         log_[log_count].addr = addr;
         log_[log_count].value = value;
         log_[log_count].before = fake_peek(addr);
+        log_[log_count].reads = read_count;
         log_count++;
     }
     if (slots[i].used && slots[i].ignore_writes)
         return;
+    if (slots[i].used && slots[i].clear_mask != 0u)
+        slots[i].clear_left = (value & slots[i].clear_mask) != 0u ? slots[i].clear_after + 1u : 0u;
     if (addr >= SYSBOOT_NVIC_ICER && addr < SYSBOOT_NVIC_ICER + 64u) {
         uint32_t iser = SYSBOOT_NVIC_ISER + (addr - SYSBOOT_NVIC_ICER);
         fake_poke(iser, fake_peek(iser) & ~value);

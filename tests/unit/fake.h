@@ -22,6 +22,7 @@ typedef struct {
     uint32_t addr;
     uint32_t value;
     uint32_t before;     /* what the register held before the write */
+    unsigned reads;      /* reads logged before it: orders reads and writes */
 } fake_write;
 
 void fake_clear(void);                 /* empty register space, thread mode, privileged */
@@ -35,6 +36,10 @@ void fake_follow(uint32_t src, uint32_t src_mask, uint32_t dst, uint32_t dst_mas
  * that never gets ready, a PLL that never unlocks). */
 void fake_stuck(uint32_t dst, uint32_t dst_mask);
 
+/* Hardware that finishes on its own: bits of mask that a write set read
+ * back set for `reads` reads of addr, then clear (OTG GRSTCTL.CSRST). */
+void fake_clears_after(uint32_t addr, uint32_t mask, unsigned reads);
+
 /* Reads of addr give a bus error (nothing mapped there): absorbed as on
  * Armv7-M/v8-M (value all ones, CFSR.PRECISERR and BFARVALID set) only while
  * FAULTMASK and CCR.BFHFNMIGN are both set; otherwise the run ends with
@@ -44,10 +49,15 @@ extern uint32_t fake_faultmask;
 extern unsigned fake_probe_writes; /* CCR.BFHFNMIGN toggles and CFSR clears: not in fake_writes() */
 extern uint32_t fake_fault_addr;   /* the read that ended a run with FAKE_FAULT */
 
-/* Every read since fake_clear(), in order (the addresses). */
+/* Every read since fake_clear(), in order (the addresses): registers, and
+ * the words of the request record at their place on the chip's map. */
 unsigned fake_read_count(void);
 const uint32_t *fake_reads(void);
 int fake_was_read(uint32_t addr);
+/* Where the record lies on the chip's map (fake_record_address, or the
+ * default), and reads of its words since the `from`-th read. */
+uint32_t fake_record_chip_address(void);
+unsigned fake_record_reads_since(unsigned from);
 
 unsigned fake_write_count(void);
 const fake_write *fake_writes(void);

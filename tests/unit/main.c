@@ -9,7 +9,8 @@ int check_failures;
 
 int main(int argc, char **argv)
 {
-    const test_case *groups[] = { facts_tests, identify_tests, check_tests, jump_tests, enter_tests,
+    const test_case *groups[] = { facts_tests, facts_rows_tests, facts_sites_tests,
+                                  identify_tests, check_tests, jump_tests, enter_tests,
                                   status_tests, usb_tests, watchdog_tests,
                                   clock_tests, rows_tests };
     unsigned g, passed = 0, failed = 0;

@@ -296,8 +296,7 @@ TEST(early_reads_only_the_reset_cause_and_record)
     for (i = before; i < fake_read_count(); i++) {
         uint32_t a = fake_reads()[i];
         int allowed = a == p->reset_reg ||
-                      (a >= (uint32_t)(uintptr_t)&sysboot_record &&
-                       a < (uint32_t)(uintptr_t)&sysboot_record + sizeof sysboot_record);
+                      a - fake_record_chip_address() < (uint32_t)sizeof sysboot_record;
 #if !SYSBOOT_TARGETED
         /* a universal build identifies the chip first: CPUID, the fault
          * status of its probe, and the F4's DBGMCU */
@@ -592,6 +591,84 @@ TEST(early_leaves_an_idle_record_alone)
     CHECK_EQ(sysboot_record.zero, 0x600DF00Du);
 }
 
+static sysboot_status enter_keep_usb_and_clocks(void)
+{
+    return sysboot_enter_with(SYSBOOT_OPT_KEEP_USB | SYSBOOT_OPT_KEEP_CLOCKS);
+}
+
+/* The options of a request reach the hand-over: the record carries them
+ * through the reset, sysboot_early() consumes the request keeping them, and
+ * they are still there when the ROM returns and on the clean reset after. */
+TEST(enter_options_survive_the_reset_path)
+{
+    const uint32_t options = SYSBOOT_OPT_KEEP_USB | SYSBOOT_OPT_KEEP_CLOCKS;
+    const sysboot_device *d = board(0x413);    /* F405: its ROM has USB DFU */
+    sysboot_status st;
+    fake_run_void(sysboot_early);
+    CHECK_EQ(fake_run_status(enter_keep_usb_and_clocks, &st), FAKE_RESET);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_REQUEST);
+    CHECK_EQ(record_options(), options);
+    software_reset_flag(d, 1);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_BRANCHED);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_IN_ROM);   /* as the ROM finds it */
+    CHECK_EQ(record_options(), options);
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RESET);   /* the ROM's GO */
+    CHECK_EQ(record_state(), SYSBOOT_STATE_RESETTING);
+    CHECK_EQ(record_options(), options);
+}
+
+/* What a boot reads of the record, seen by the fake at the record's place
+ * on the chip's map: a normal boot reads its key, request and check word;
+ * a boot after power-on or brown-out reads none of it (ECC or parity SRAM
+ * may fault on a word never written), nor does a line with no software
+ * entry, a chip the build does not know, or a refused sysboot_enter(). */
+TEST(early_reads_the_record_only_when_it_may)
+{
+    unsigned i, n = 0, before;
+    sysboot_status st;
+    const sysboot_device *d = board(0x413);
+    const sysboot_profile *p = sysboot_facts(d);
+
+    fake_run_void(sysboot_early);
+    before = fake_read_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(fake_record_reads_since(before), 3);
+    fake_poke(p->reset_reg, power_on_flags(d));
+    before = fake_read_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(fake_record_reads_since(before), 0);
+    fake_poke(p->reset_reg, 0u);
+    fake_ipsr = 0x15u;
+    before = fake_read_count();
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_CONTEXT);
+    CHECK_EQ(fake_record_reads_since(before), 0);
+    fake_ipsr = 0u;
+    fake_poke(0xE0042000u, 0x6FFu);           /* a DEV_ID no row has */
+    before = fake_read_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(fake_record_reads_since(before), 0);
+
+    for (i = 0; i < ALL_ROWS; i++) {
+        d = board(all_dev_ids[i]);
+        p = sysboot_facts(d);
+        if ((d->flags & SYSBOOT_DEV_NO_SW_ENTRY) != 0u) {
+            fake_poke(p->reset_reg, p->reset_sw_mask);
+            sysboot_record_set(SYSBOOT_STATE_REQUEST, 0u);
+        } else if (power_on_flags(d) != 0u) {
+            fake_poke(p->reset_reg, power_on_flags(d));
+            sysboot_record_set(SYSBOOT_STATE_IN_ROM, 0u);
+        } else {
+            continue;
+        }
+        before = fake_read_count();
+        CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+        CHECK_EQ(fake_record_reads_since(before), 0);
+        n++;
+    }
+    CHECK(n > 3);
+}
+
 /* A line whose reset cause cannot be read (tests/unit/extra.def): the reset
  * path is refused up front, changing nothing, since sysboot_early() could
  * not tell its request from leftover RAM. */
@@ -611,6 +688,8 @@ TEST(enter_refused_without_reset_cause)
 }
 
 const test_case enter_tests[] = {
+    { "enter_options_survive_the_reset_path", enter_options_survive_the_reset_path },
+    { "early_reads_the_record_only_when_it_may", early_reads_the_record_only_when_it_may },
     { "enter_refused_without_reset_cause", enter_refused_without_reset_cause },
     { "enter_bouncing_line_takes_the_empty_route_only_when_asked", enter_bouncing_line_takes_the_empty_route_only_when_asked },
     { "unconfirmed_entry_refused", unconfirmed_entry_refused },

@@ -60,6 +60,7 @@ typedef struct {
     ka_field rdp2;                 /* RDP level 2 / the state that bars the ROM */
     ka_field tz;                   /* TrustZone on */
     uint32_t empty, empty_bit;     /* flash "empty" flag software may set */
+    ka_field rdp0;                 /* read protection level 0: the ROM hands out flash */
 } ka_regs;
 
 /* C0: stm32c011xx.h / stm32c071xx.h, RM0490 */
@@ -70,13 +71,15 @@ static const ka_regs ka_c0 = {
     0x40021040, 0x1,                                /* RCC_APBENR2.SYSCFGEN */
     { 0x40022020, 0xFF, 0xCC },                     /* FLASH_OPTR.RDP; HAL OB_RDP_LEVEL_2 0xCC */
     { 0, 0, 0 },
-    0x40022000, 0x00010000                          /* FLASH_ACR.PROGEMPTY */
+    0x40022000, 0x00010000,                         /* FLASH_ACR.PROGEMPTY */
+    { 0x40022020, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; HAL OB_RDP_LEVEL_0 0xAA */
 };
 /* C5: STM32CubeC5 stm32c562xx.h (hal_stm32 stm32cube/stm32c5xx/dfp) */
 static const ka_regs ka_c5 = {
     0x44020CF4, 0x10000000, 0x00800000, 0x04000000, /* RCC_RSR: SFTRSTF, RMVF, PINRSTF */
     0x08000000,                                     /* RCC_RSR_BORRSTF */
-    { 0, 0, 0 }, 0, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0,
+    { 0x40022050, 0xFF00, 0xED00 },                 /* OPTSR_CUR.RDP_LEVEL; LL_FLASH_OB_RDP_LEVEL_0 0xED */
 };
 /* F0: stm32f072xb.h, RM0091 */
 static const ka_regs ka_f0 = {
@@ -85,12 +88,14 @@ static const ka_regs ka_f0 = {
     { 0x40010000, 0x3, 0x1 },                       /* SYSCFG_CFGR1.MEM_MODE = 01 */
     0x40021018, 0x1,                                /* RCC_APB2ENR.SYSCFGCOMPEN */
     { 0x4002201C, 0x6, 0x6 },                       /* FLASH_OBR RDPRT1|RDPRT2 = 11: level 2 (as stm32f303xc.h FLASH_OBR_RDPRT_2) */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x4002201C, 0x6, 0x0 },                       /* FLASH_OBR RDPRT1|RDPRT2 clear: HAL FLASH_OB_GetRDP level 0 */
 };
 /* F1: stm32f103xb.h, RM0008: no RDP level 2, no remap */
 static const ka_regs ka_f1 = {
     0x40021024, 0x10000000, 0x01000000, 0x04000000, 0x08000000, /* RCC_CSR; PORRSTF */
-    { 0, 0, 0 }, 0, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0,
+    { 0x4002201C, 0x2, 0x0 },                       /* FLASH_OBR_RDPRT clear: HAL FLASH_OB_GetRDP level 0 */
 };
 /* F2: stm32f207xx.h, RM0033 */
 static const ka_regs ka_f2 = {
@@ -99,7 +104,8 @@ static const ka_regs ka_f2 = {
     { 0x40013800, 0x3, 0x1 },                       /* SYSCFG_MEMRMP.MEM_MODE = 01 */
     0x40023844, 0x4000,                             /* RCC_APB2ENR.SYSCFGEN */
     { 0x40023C14, 0xFF00, 0xCC00 },                 /* FLASH_OPTCR.RDP; HAL OB_RDP_LEVEL_2 0xCC */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x40023C14, 0xFF00, 0xAA00 },                 /* FLASH_OPTCR.RDP; HAL OB_RDP_LEVEL_0 0xAA */
 };
 /* F3: stm32f303xc.h / stm32f373xc.h, RM0316/RM0313 */
 static const ka_regs ka_f3 = {
@@ -107,7 +113,8 @@ static const ka_regs ka_f3 = {
     { 0x40010000, 0x3, 0x1 },                       /* SYSCFG_CFGR1.MEM_MODE = 01 */
     0x40021018, 0x1,                                /* RCC_APB2ENR.SYSCFGEN */
     { 0x4002201C, 0x6, 0x6 },                       /* FLASH_OBR_RDPRT_2 (0x3 << 1) */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x4002201C, 0x6, 0x0 },                       /* RDPRT (F37x: LEVEL1_PROT|LEVEL2_PROT) clear: HAL level 0 */
 };
 /* F40x/41x: stm32f407xx.h, RM0090 */
 static const ka_regs ka_f4 = {
@@ -115,20 +122,23 @@ static const ka_regs ka_f4 = {
     { 0x40013800, 0x3, 0x1 },                       /* SYSCFG_MEMRMP.MEM_MODE (2 bits) = 01 */
     0x40023844, 0x4000,                             /* RCC_APB2ENR.SYSCFGEN */
     { 0x40023C14, 0xFF00, 0xCC00 },                 /* FLASH_OPTCR.RDP = 0xCC */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x40023C14, 0xFF00, 0xAA00 },                 /* FLASH_OPTCR.RDP; HAL OB_RDP_LEVEL_0 0xAA */
 };
 /* F42x/43x: stm32f429xx.h, RM0090 */
 static const ka_regs ka_f42x = {
     0x40023874, 0x10000000, 0x01000000, 0x04000000, 0x0A000000,
     { 0x40013800, 0x7, 0x1 },                       /* SYSCFG_MEMRMP_MEM_MODE is 3 bits here */
-    0x40023844, 0x4000, { 0x40023C14, 0xFF00, 0xCC00 }, { 0, 0, 0 }, 0, 0
+    0x40023844, 0x4000, { 0x40023C14, 0xFF00, 0xCC00 }, { 0, 0, 0 }, 0, 0,
+    { 0x40023C14, 0xFF00, 0xAA00 }
 };
 /* F7: stm32f746xx.h / stm32f767xx.h, RM0385/RM0410 (VTOR, no remap) */
 static const ka_regs ka_f7 = {
     0x40023874, 0x10000000, 0x01000000, 0x04000000, 0x0A000000, /* RCC_CSR; BORRSTF|PORRSTF */
     { 0, 0, 0 }, 0, 0,
     { 0x40023C14, 0xFF00, 0xCC00 },                 /* FLASH_OPTCR.RDP; HAL OB_RDP_LEVEL_2 */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x40023C14, 0xFF00, 0xAA00 },                 /* FLASH_OPTCR.RDP; stm32f7xx_hal_flash_ex.h OB_RDP_LEVEL_0 0xAA */
 };
 /* G0: stm32g071xx.h / stm32g0b1xx.h, RM0444 */
 static const ka_regs ka_g0 = {
@@ -136,7 +146,8 @@ static const ka_regs ka_g0 = {
     0x08000000,                                     /* RCC_CSR_PWRRSTF */
     { 0x40010000, 0x3, 0x1 }, 0x40021040, 0x1,      /* SYSCFG_CFGR1.MEM_MODE; RCC_APBENR2.SYSCFGEN */
     { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 },        /* FLASH_OPTR.RDP */
-    0x40022000, 0x00010000                          /* FLASH_ACR.PROGEMPTY */
+    0x40022000, 0x00010000,                         /* FLASH_ACR.PROGEMPTY */
+    { 0x40022020, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; stm32g0xx_hal_flash.h OB_RDP_LEVEL_0 */
 };
 /* H562/563/573: stm32h563xx.h (v1.3.0), RM0481 */
 static const ka_regs ka_h5 = {
@@ -144,12 +155,14 @@ static const ka_regs ka_h5 = {
     { 0, 0, 0 }, 0, 0,
     { 0x40022050, 0xFF00, 0x5C00 },                 /* FLASH_OPTSR_CUR.PRODUCT_STATE; HAL OB_PROD_STATE_LOCKED */
     { 0x40022070, 0xFF000000, 0xB4000000 },         /* FLASH_OPTSR2_CUR.TZEN; HAL OB_TZEN_ENABLE */
-    0, 0
+    0, 0,
+    { 0x40022050, 0xFF00, 0xED00 },                 /* OPTSR_CUR.PRODUCT_STATE; HAL OB_PROD_STATE_OPEN */
 };
 /* H503: stm32h503xx.h, RM0492 (no TrustZone) */
 static const ka_regs ka_h503 = {
     0x44020CF4, 0x10000000, 0x00800000, 0x04000000, 0x08000000,
-    { 0, 0, 0 }, 0, 0, { 0x40022050, 0xFF00, 0x5C00 }, { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0, { 0x40022050, 0xFF00, 0x5C00 }, { 0, 0, 0 }, 0, 0,
+    { 0x40022050, 0xFF00, 0xED00 }
 };
 /* H74x/75x, H72x/73x: stm32h743xx.h / stm32h723xx.h, RM0433/RM0468 */
 static const ka_regs ka_h7 = {
@@ -157,40 +170,46 @@ static const ka_regs ka_h7 = {
     0x00B80000,                                     /* D1RSTF, D2RSTF (domain SRAM lost), BORRSTF, PORRSTF */
     { 0, 0, 0 }, 0, 0,
     { 0x5200201C, 0xFF00, 0xCC00 },                 /* FLASH_OPTSR_CUR.RDP; HAL OB_RDP_LEVEL_2 0xCC00 */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x5200201C, 0xFF00, 0xAA00 },                 /* FLASH_OPTSR_CUR.RDP; HAL OB_RDP_LEVEL_0 0xAA00 */
 };
 /* H7A3/B3/B0: stm32h7a3xx.h, RM0455 */
 static const ka_regs ka_h7a3 = {
     0x58024530, 0x01000000, 0x00010000, 0x00400000, /* RCC_RSR @0x130 (RCC_TypeDef; ST SVD STM32H7A3x C1_RSR) */
     0x00A80000,                                     /* CDRSTF, BORRSTF, PORRSTF */
-    { 0, 0, 0 }, 0, 0, { 0x5200201C, 0xFF00, 0xCC00 }, { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0, { 0x5200201C, 0xFF00, 0xCC00 }, { 0, 0, 0 }, 0, 0,
+    { 0x5200201C, 0xFF00, 0xAA00 }
 };
 /* H7R/S: stm32h7s7xx.h, RM0477 */
 static const ka_regs ka_h7rs = {
     0x58024530, 0x01000000, 0x00010000, 0x00400000, /* RCC_RSR @0x130 */
     0x00A00000,                                     /* BORRSTF, PORRSTF */
-    { 0, 0, 0 }, 0, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0, { 0, 0, 0 }, { 0, 0, 0 }, 0, 0,
+    { 0x52002200, 0xFF, 0xB4 },                     /* FLASH NVSR @0x200 NVSTATE; HAL OB_NVSTATE_OPEN 0xB4 */
 };
 /* L0: stm32l053xx.h / stm32l073xx.h, RM0367/RM0376 */
 static const ka_regs ka_l0 = {
     0x40021050, 0x10000000, 0x00800000, 0x04000000, 0x08000000, /* RCC_CSR; PORRSTF */
     { 0x40010000, 0x3, 0x1 }, 0x40021034, 0x1,      /* SYSCFG_CFGR1.MEM_MODE; RCC_APB2ENR.SYSCFGEN */
     { 0x4002201C, 0xFF, 0xCC },                     /* FLASH_OPTR.RDPROT; HAL OB_RDP_LEVEL_2 */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x4002201C, 0xFF, 0xAA },                     /* FLASH_OPTR.RDPROT; stm32l0xx_hal_flash_ex.h OB_RDP_LEVEL_0 */
 };
 /* L1: stm32l152xb.h / stm32l152xe.h, RM0038 */
 static const ka_regs ka_l1 = {
     0x40023834, 0x10000000, 0x01000000, 0x04000000, 0x08000000, /* RCC_CSR; PORRSTF */
     { 0x40010000, 0x3, 0x1 }, 0x40023820, 0x1,      /* SYSCFG_MEMRMP.MEM_MODE; RCC_APB2ENR.SYSCFGEN */
     { 0x40023C1C, 0xFF, 0xCC },                     /* FLASH_OBR.RDPRT; HAL OB_RDP_LEVEL_2 */
-    { 0, 0, 0 }, 0, 0
+    { 0, 0, 0 }, 0, 0,
+    { 0x40023C1C, 0xFF, 0xAA },                     /* FLASH_OBR.RDPRT; stm32l1xx_hal_flash_ex.h OB_RDP_LEVEL_0 */
 };
 /* L4: stm32l476xx.h / stm32l432xx.h, RM0351/RM0394; L4+: stm32l4r5xx.h,
  * RM0432; G4: stm32g474xx.h / stm32g431xx.h, RM0440: the same registers */
 static const ka_regs ka_l4 = {
     0x40021094, 0x10000000, 0x00800000, 0x04000000, 0x08000000, /* RCC_CSR; BORRSTF */
     { 0x40010000, 0x7, 0x1 }, 0x40021060, 0x1,      /* SYSCFG_MEMRMP.MEM_MODE (3 bits); APB2ENR.SYSCFGEN */
-    { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 }, 0, 0
+    { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 }, 0, 0,
+    { 0x40022020, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; stm32l4xx/g4xx_hal_flash.h OB_RDP_LEVEL_0 */
 };
 /* L5: stm32l552xx.h, RM0438 (non-secure aliases) */
 static const ka_regs ka_l5 = {
@@ -198,14 +217,16 @@ static const ka_regs ka_l5 = {
     { 0, 0, 0 }, 0, 0,
     { 0x40022040, 0xFF, 0xCC },                     /* FLASH_R_BASE_NS OPTR.RDP; HAL OB_RDP_LEVEL_2 */
     { 0x40022040, 0x80000000, 0x80000000 },         /* FLASH_OPTR.TZEN; HAL OB_TZEN_ENABLE */
-    0, 0
+    0, 0,
+    { 0x40022040, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; HAL OB_RDP_LEVEL_0 (0x55: level 0.5) */
 };
 /* U0: stm32u083xx.h, RM0503 */
 static const ka_regs ka_u0 = {
     0x40021094, 0x10000000, 0x00800000, 0x04000000, 0x08000000, /* RCC_CSR; PWRRSTF */
     { 0x40010000, 0x3, 0x1 }, 0x40021060, 0x1,      /* SYSCFG_CFGR1.MEM_MODE; RCC_APBENR2.SYSCFGEN */
     { 0x40022020, 0xFF, 0xCC }, { 0, 0, 0 },
-    0x40022000, 0x00010000                          /* FLASH_ACR.EMPTY */
+    0x40022000, 0x00010000,                         /* FLASH_ACR.EMPTY */
+    { 0x40022020, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; stm32u0xx_hal_flash.h OB_RDP_LEVEL_0 */
 };
 /* U3: stm32u385xx.h (cmsis-device-u3 v1.3.0), RM0487 */
 static const ka_regs ka_u3 = {
@@ -213,14 +234,16 @@ static const ka_regs ka_u3 = {
     { 0, 0, 0 }, 0, 0,
     { 0x40022040, 0xFF, 0xCC },                     /* FLASH_OPTR.RDP; HAL OB_RDP_LEVEL_2 */
     { 0x40022040, 0x80000000, 0x80000000 },         /* FLASH_OPTR.TZEN */
-    0, 0
+    0, 0,
+    { 0x40022040, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; stm32u3xx_hal_flash.h OB_RDP_LEVEL_0 */
 };
 /* U5: stm32u585xx.h, RM0456; WBA: stm32wba55xx.h, RM0493 (the same registers) */
 static const ka_regs ka_u5 = {
     0x46020CF4, 0x10000000, 0x00800000, 0x04000000, 0x08000000, /* RCC_BASE_NS CSR; BORRSTF */
     { 0, 0, 0 }, 0, 0,
     { 0x40022040, 0xFF, 0xCC }, { 0x40022040, 0x80000000, 0x80000000 }, /* OPTR.RDP, OPTR.TZEN */
-    0, 0
+    0, 0,
+    { 0x40022040, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; stm32u5xx/wbaxx_hal_flash.h OB_RDP_LEVEL_0 */
 };
 /* WB: stm32wb55xx.h, RM0434; WL: stm32wle5xx.h, RM0453 (no SYSCFG clock
  * enable in either header) */
@@ -229,7 +252,8 @@ static const ka_regs ka_wb = {
     { 0x40010000, 0x7, 0x1 }, 0, 0,                 /* SYSCFG_MEMRMP.MEM_MODE = 001 */
     { 0x58004020, 0xFF, 0xCC },                     /* FLASH_REG_BASE OPTR.RDP; HAL OB_RDP_LEVEL_2 */
     { 0, 0, 0 },
-    0x58004000, 0x00010000                          /* FLASH_ACR.EMPTY */
+    0x58004000, 0x00010000,                         /* FLASH_ACR.EMPTY */
+    { 0x58004020, 0xFF, 0xAA },                     /* FLASH_OPTR.RDP; stm32wbxx/wlxx_hal_flash.h OB_RDP_LEVEL_0 */
 };
 
 /* Dual-bank boot on: the lines that have it. */
@@ -632,6 +656,30 @@ static void check_empty_flag(const ka_row *r)
     settle();   /* back from the ROM: the flag is cleared again */
 }
 
+/* The flash hazard: raised at the typed level-0 code whatever the other
+ * bits of the register, and not with any one bit of the field flipped. */
+static void check_rdp_open(const ka_row *r)
+{
+    const ka_field *f = &r->regs->rdp0;
+    const uint32_t others[2] = { 0u, ~f->mask };
+    unsigned k;
+    uint32_t bit;
+
+    for (k = 0; k < 2; k++) {
+        uint32_t open = others[k] | f->value;
+        chip(r, r->ram_hi);
+        fake_poke(f->reg, open);
+        CHECK_EQ(sysboot_hazards(sysboot_identify()) & SYSBOOT_HAZARD_FLASH_READABLE,
+                 SYSBOOT_HAZARD_FLASH_READABLE);
+        for (bit = 1u; bit != 0u; bit <<= 1) {
+            if ((f->mask & bit) == 0u)
+                continue;
+            fake_poke(f->reg, open ^ bit);
+            CHECK_EQ(sysboot_hazards(sysboot_identify()) & SYSBOOT_HAZARD_FLASH_READABLE, 0u);
+        }
+    }
+}
+
 static void check_family(const char *family)
 {
     unsigned i, n = 0;
@@ -641,6 +689,12 @@ static void check_family(const char *family)
             continue;
         n++;
         check_identity(r);
+        if (r->flags & KA_NO_SW_ENTRY) {
+            /* no level-0 test known for them: never raised */
+            CHECK_EQ(sysboot_hazards(sysboot_lookup(r->dev_id)) & SYSBOOT_HAZARD_FLASH_READABLE, 0u);
+        }
+        if (r->regs != NULL)
+            check_rdp_open(r);
         if (r->regs == NULL || (r->flags & KA_ENTRY_UNCONFIRMED) != 0u)
             continue;
         check_ram_window(r);

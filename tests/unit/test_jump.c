@@ -308,6 +308,64 @@ TEST(jump_refused_on_h7_cortex_m4)
     refused(SYSBOOT_ERR_WRONG_CORE);
 }
 
+/* ARMv6-M has no ICTR (the System Control Space reserves its address) and
+ * at most 32 interrupt lines: a Cortex-M0/M0+ line clears one NVIC word and
+ * never reads ICTR; every other core reads it to size the loop. */
+TEST(jump_reads_ictr_only_where_it_exists)
+{
+    unsigned i, v6m = 0, other = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        sysboot_status st;
+        if (sysboot_check(d) != SYSBOOT_OK)
+            continue;
+        dirty();
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        if (core_of(d) == SYSBOOT_CORE_M0 || core_of(d) == SYSBOOT_CORE_M0P) {
+            CHECK(!fake_was_read(SYSBOOT_SCnSCB_ICTR));
+            CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER + 4u), 0);
+            CHECK_EQ(fake_count_writes_to(SYSBOOT_NVIC_ICER), 1);
+            v6m++;
+        } else {
+            CHECK(fake_was_read(SYSBOOT_SCnSCB_ICTR));
+            other++;
+        }
+    }
+    CHECK(v6m > 0 && other > 0);
+}
+
+/* The SYSCFG clock is read back between its enable and the remap write, so
+ * the write reaches a clocked SYSCFG (RM0091 and the other reference
+ * manuals: a delay after an RCC peripheral clock enable). */
+TEST(jump_reads_back_the_syscfg_clock_before_the_remap)
+{
+    unsigned i, n = 0;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = board(all_dev_ids[i]);
+        const sysboot_profile *p = sysboot_facts(d);
+        const fake_write *w = fake_writes();
+        sysboot_status st;
+        int remap, clk = -1, k;
+        unsigned r, readback = 0;
+        if (sysboot_check(d) != SYSBOOT_OK || p->remap_clock_reg == 0u)
+            continue;
+        CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_BRANCHED);
+        remap = fake_find_write(p->remap.reg, 0);
+        for (k = 0; k < remap; k++)
+            if (w[k].addr == p->remap_clock_reg)
+                clk = k;
+        CHECK(clk >= 0 && remap > clk);
+        if (clk < 0 || remap <= clk)
+            continue;
+        CHECK((w[clk].value & p->remap_clock_mask) == p->remap_clock_mask);
+        for (r = w[clk].reads; r < w[remap].reads; r++)
+            readback += fake_reads()[r] == p->remap_clock_reg;
+        CHECK(readback > 0);
+        n++;
+    }
+    CHECK(n > 0);
+}
+
 TEST(jump_marks_record_for_clean_return)
 {
     uint32_t request = 0;
@@ -335,5 +393,7 @@ const test_case jump_tests[] = {
     { "jump_refused_rdp2_tz_bounce_core", jump_refused_rdp2_tz_bounce_core },
     { "jump_refused_on_h7_cortex_m4", jump_refused_on_h7_cortex_m4 },
     { "jump_marks_record_for_clean_return", jump_marks_record_for_clean_return },
+    { "jump_reads_ictr_only_where_it_exists", jump_reads_ictr_only_where_it_exists },
+    { "jump_reads_back_the_syscfg_clock_before_the_remap", jump_reads_back_the_syscfg_clock_before_the_remap },
     { NULL, NULL }
 };

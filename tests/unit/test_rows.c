@@ -1,6 +1,7 @@
 /* The per-profile row kinds of data/stm32.def: each is a table indexed by
  * profile, so every profile needs exactly one row of each (a missing one
- * would silently read as zeros: no clock reset, no power-on flags). */
+ * would silently read as zeros: no clock reset, no power-on flags, no
+ * read-protection test). */
 #include "tests.h"
 
 #include <stdio.h>
@@ -26,10 +27,19 @@ static const char *const watchdog_rows[] = {
 #define SYSBOOT_WATCHDOG(key, ...) #key,
 #include "../../data/stm32.def"
 };
+static const char *const rdp_open_rows[] = {
+#define SYSBOOT_RDP_OPEN(key, ...) #key,
+#include "../../data/stm32.def"
+};
+static const char *const flash_base_rows[] = {
+#define SYSBOOT_FLASH_BASE(key, ...) #key,
+#include "../../data/stm32.def"
+};
 
 #define KIND(rows) { #rows, rows, sizeof rows / sizeof rows[0] }
 static const struct { const char *name; const char *const *keys; size_t count; } kinds[] = {
     KIND(rcc_rows), KIND(power_on_rows), KIND(max_clock_rows), KIND(watchdog_rows),
+    KIND(rdp_open_rows), KIND(flash_base_rows),
 };
 
 TEST(rows_one_of_each_kind_per_profile)

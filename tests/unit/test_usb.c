@@ -325,6 +325,53 @@ TEST(usb_hold_build_default_and_run_time)
     sysboot_usb_configure(NULL);
 }
 
+/* Reads of addr from the `from`-th read up to, not including, the `to`-th. */
+static unsigned reads_of(uint32_t addr, unsigned from, unsigned to)
+{
+    unsigned i, n = 0;
+    for (i = from; i < to && i < fake_read_count(); i++)
+        n += fake_reads()[i] == addr;
+    return n;
+}
+
+/* The OTG core reset's two waits (AHB idle, then CSRST clear) poll only as
+ * long as the core is busy, and give up after SYSBOOT_OTG_RESET_POLLS reads
+ * when it never answers (no PHY clock); either way the detach goes on to the
+ * soft disconnect and the clock gate. */
+TEST(usb_otg_core_reset_waits_are_bounded)
+{
+    const uint32_t otg = 0x50000000u, grstctl = otg + SYSBOOT_OTG_GRSTCTL; /* F407 OTG FS */
+    const fake_write *w;
+    int rst, sdis, phy;
+    unsigned answers;
+
+    for (answers = 0; answers < 2; answers++) {
+        usb_board(0x413);
+        fake_poke(0x40023834u, 0x80u);                    /* OTG FS clocked */
+        if (answers) {
+            fake_poke(grstctl, SYSBOOT_OTG_AHBIDL);        /* AHB idle at once */
+            fake_clears_after(grstctl, SYSBOOT_OTG_CSRST, 2u);  /* reset done after 2 polls */
+        }
+        CHECK_EQ(sysboot_usb_detach(), SYSBOOT_OK);
+        w = fake_writes();
+        phy = fake_find_write(otg + SYSBOOT_OTG_GCCFG, 0);
+        rst = fake_find_write(grstctl, 0);
+        sdis = fake_find_write(otg + SYSBOOT_OTG_DCTL, 0);
+        CHECK(phy >= 0 && rst > phy && sdis > rst);
+        if (phy < 0 || rst <= phy || sdis <= rst)
+            continue;
+        /* AHB idle wait, then the read of CSRST's read-modify-write */
+        CHECK_EQ(reads_of(grstctl, w[phy].reads, w[rst].reads),
+                 answers ? 1u + 1u : SYSBOOT_OTG_RESET_POLLS + 1u);
+        /* CSRST wait: two busy polls and the one that sees it clear */
+        CHECK_EQ(reads_of(grstctl, w[rst].reads, w[sdis].reads),
+                 answers ? 3u : SYSBOOT_OTG_RESET_POLLS);
+        CHECK_EQ(w[sdis].value & SYSBOOT_OTG_SDIS, SYSBOOT_OTG_SDIS);
+        CHECK_EQ(fake_peek(0x40023834u) & 0x80u, 0);
+        CHECK_EQ(fake_peek(grstctl) & SYSBOOT_OTG_CSRST, answers ? 0u : SYSBOOT_OTG_CSRST);
+    }
+}
+
 TEST(usb_public_detach)
 {
     const sysboot_device *d = usb_board(0x431);   /* F411 */
@@ -358,5 +405,6 @@ const test_case usb_tests[] = {
     { "usb_dplus_gpio_recipe_drives_the_line", usb_dplus_gpio_recipe_drives_the_line },
     { "usb_hold_build_default_and_run_time", usb_hold_build_default_and_run_time },
     { "usb_public_detach", usb_public_detach },
+    { "usb_otg_core_reset_waits_are_bounded", usb_otg_core_reset_waits_are_bounded },
     { NULL, NULL }
 };

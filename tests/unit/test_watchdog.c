@@ -15,6 +15,15 @@ static void software_watchdogs(const sysboot_watchdog *w)
                                   (w->hw_wwdg.value ^ w->hw_wwdg.mask));
 }
 
+/* Read protection past level 0 (level 1, as a shipped product has it): the
+ * flash hazard stays out of the watchdog tests. */
+static void read_protected(const sysboot_device *d)
+{
+    const sysboot_field *f = sysboot_rdp_open(d);
+    if (f->reg != 0u)
+        fake_poke(f->reg, (fake_peek(f->reg) & ~f->mask) | ((f->value ^ (f->mask & -f->mask)) & f->mask));
+}
+
 static void hardware_option(const sysboot_field *f)
 {
     fake_poke(f->reg, (fake_peek(f->reg) & ~f->mask) | f->value);
@@ -42,6 +51,7 @@ TEST(watchdog_hazards_from_option_bytes)
         const sysboot_watchdog *w = sysboot_watchdog_of(d);
         unsigned writes;
         software_watchdogs(w);
+        read_protected(d);
         CHECK_EQ(sysboot_hazards(d), 0);
         if (w->hw_iwdg.reg != 0u) {
             hardware_option(&w->hw_iwdg);
@@ -70,6 +80,7 @@ TEST(watchdog_hazards_from_registers)
         const sysboot_device *d = usb_board(all_dev_ids[i]);
         const sysboot_watchdog *w = sysboot_watchdog_of(d);
         software_watchdogs(w);
+        read_protected(d);
         CHECK_EQ(sysboot_hazards(d), 0);
         if (w->wwdg_base != 0u) {
             fake_poke(w->wwdg_base, 0x7Fu);             /* counter, WDGA off */
@@ -90,6 +101,44 @@ TEST(watchdog_hazards_from_registers)
     }
     CHECK(onf > 0);
     CHECK_EQ(sysboot_hazards(NULL), 0);
+}
+
+/* The flash hazard follows the line's read-protection field exactly: set at
+ * its level-0 code whatever the register's other bits (watchdog options
+ * share it), clear with any one
+ * bit of the field flipped, never on a line whose data names no test; and
+ * asking changes nothing. */
+TEST(hazard_flash_readable_at_level0_only)
+{
+    unsigned i, k, n = 0;
+    uint32_t bit;
+    for (i = 0; i < ALL_ROWS; i++) {
+        const sysboot_device *d = usb_board(all_dev_ids[i]);
+        const sysboot_field *f = sysboot_rdp_open(d);
+        software_watchdogs(sysboot_watchdog_of(d));
+        if (f->reg == 0u) {
+            CHECK_EQ(f->mask | f->value, 0u);
+            CHECK_EQ(sysboot_hazards(d) & SYSBOOT_HAZARD_FLASH_READABLE, 0u);
+            continue;
+        }
+        CHECK(f->mask != 0u && (f->value & ~f->mask) == 0u);
+        for (k = 0; k < 2; k++) {
+            uint32_t open = (k ? ~f->mask : 0u) | f->value;
+            unsigned writes;
+            fake_poke(f->reg, open);
+            writes = fake_write_count();
+            CHECK_EQ(sysboot_hazards(d) & SYSBOOT_HAZARD_FLASH_READABLE, SYSBOOT_HAZARD_FLASH_READABLE);
+            CHECK_EQ(fake_write_count(), writes);
+            for (bit = 1u; bit != 0u; bit <<= 1) {
+                if ((f->mask & bit) == 0u)
+                    continue;
+                fake_poke(f->reg, open ^ bit);
+                CHECK_EQ(sysboot_hazards(d) & SYSBOOT_HAZARD_FLASH_READABLE, 0u);
+            }
+        }
+        n++;
+    }
+    CHECK(n > 0);
 }
 
 /* Every DFU row with a USB block, reset and direct path: the IWDG is
@@ -183,6 +232,7 @@ const test_case watchdog_tests[] = {
     { "watchdog_every_profile_has_a_row", watchdog_every_profile_has_a_row },
     { "watchdog_hazards_from_option_bytes", watchdog_hazards_from_option_bytes },
     { "watchdog_hazards_from_registers", watchdog_hazards_from_registers },
+    { "hazard_flash_readable_at_level0_only", hazard_flash_readable_at_level0_only },
     { "watchdog_hold_refreshes_iwdg_often_enough", watchdog_hold_refreshes_iwdg_often_enough },
     { "watchdog_hold_leaves_a_stopped_or_windowed_iwdg_alone", watchdog_hold_leaves_a_stopped_or_windowed_iwdg_alone },
     { "watchdog_hold_refreshes_wwdg_only_inside_its_window", watchdog_hold_refreshes_wwdg_only_inside_its_window },

@@ -12,4 +12,6 @@ extern const test_case watchdog_tests[];
 extern const test_case clock_tests[];
 extern const test_case rows_tests[];
 extern const test_case facts_tests[];
+extern const test_case facts_rows_tests[];
+extern const test_case facts_sites_tests[];
 #endif

@@ -1,13 +1,20 @@
 /*
  * The demo application: a console that says which chip it runs on and
  * enters the ROM bootloader when it receives the magic line that
- * `sysboot enter --magic` sends. Everything else it receives is ignored,
- * so noise or a stray byte can never trigger it.
+ * `sysboot enter --magic` sends (or the build's own secret line,
+ * -DSYSBOOT_MAGIC_LINE). Everything else it receives is ignored, so noise
+ * or a stray byte can never trigger it.
  */
 #include "console.h"
 #include "sysboot.h"
 
 #include <stddef.h>
+
+/* The version the banner names: the demo builds a second one
+ * (-DDEMO_VERSION='"2"') to show `sysboot flash` updating the board. */
+#ifndef DEMO_VERSION
+#define DEMO_VERSION "1"
+#endif
 
 static void say_chip(void)
 {
@@ -30,10 +37,14 @@ int main(void)
 {
     sysboot_magic magic;
 
-    console_puts("\r\n[app] sysboot demo firmware started\r\n");
+    console_puts("\r\n[app] sysboot demo firmware version " DEMO_VERSION " started\r\n");
     say_chip();
-    console_puts("[app] waiting for \"" SYSBOOT_MAGIC_DEFAULT "\"\r\n");
-    sysboot_magic_init(&magic, SYSBOOT_MAGIC_DEFAULT);
+#if SYSBOOT_MAGIC_IS_SECRET
+    console_puts("[app] waiting for the product's magic line\r\n");   /* never shown */
+#else
+    console_puts("[app] waiting for \"" SYSBOOT_MAGIC_LINE "\"\r\n");
+#endif
+    sysboot_magic_init(&magic, SYSBOOT_MAGIC_LINE);
     for (;;) {
         int c = console_getc();
         sysboot_status st;
