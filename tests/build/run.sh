@@ -29,9 +29,11 @@ done
 for variant in "-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4" "-DSYSBOOT_WITH_NAMES=1" "-DSYSBOOT_NO_USB_DETACH" \
                "-DSYSBOOT_UNIVERSAL -DSTM32F405xx" "-DSYSBOOT_NO_CLOCK_RESET" "-DSYSBOOT_NO_EARLY_HOOK"; do
     good=1
+    # each variant its own objects: the checks below read a given one's
+    tag=$(echo "$variant" | tr -c 'A-Za-z0-9\n' _)
     for f in "$root"/src/*.c; do
         arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os $variant -I"$root/include" -c "$f" \
-            -o "$out/variant-$(basename "$f" .c).o" 2>>"$out/variant.log" || good=0
+            -o "$out/variant$tag-$(basename "$f" .c).o" 2>>"$out/variant.log" || good=0
     done
     if [ $good = 1 ]; then ok "build variant $variant"; else ko "build variant $variant"; cat "$out/variant.log"; fi
 done
@@ -47,7 +49,8 @@ else
 fi
 
 # The direct path without its clock reset (-DSYSBOOT_NO_CLOCK_RESET).
-if ! arm-none-eabi-nm "$out"/variant-clock.o "$out"/variant-jump.o | grep -q sysboot_clock_reset; then
+if ! arm-none-eabi-nm "$out"/variant_DSYSBOOT_NO_CLOCK_RESET-clock.o "$out"/variant_DSYSBOOT_NO_CLOCK_RESET-jump.o |
+     grep -q sysboot_clock_reset; then
     ok "build -DSYSBOOT_NO_CLOCK_RESET (no clock reset code)"
 else
     ko "build -DSYSBOOT_NO_CLOCK_RESET keeps the clock reset"
