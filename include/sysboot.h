@@ -136,8 +136,10 @@ typedef struct sysboot_device {
 } sysboot_device;
 
 /* This chip, identified at run time (CPUID, then DBGMCU_IDCODE); NULL if
- * unknown. A build that defines SYSBOOT_DEV_ID uses that instead of the
- * IDCODE read (parts whose IDCODE reads 0 from user code, early F1). */
+ * unknown. A build that names its line (its CMSIS device macro, or
+ * -DSYSBOOT_DEV_ID) reads only that line's DBGMCU_IDCODE: its row if the
+ * DEV_ID is the line's, or 0 on a line whose errata say it may read 0
+ * without a debugger (early F1, H7); NULL for any other (a wrong macro). */
 const sysboot_device *sysboot_identify(void);
 
 /* By 12-bit DEV_ID; NULL if the build does not know it. */
@@ -180,7 +182,13 @@ sysboot_status sysboot_check_with(const sysboot_device *d, uint32_t options);
 /* ---- The reset path ----------------------------------------------------- */
 
 /* Record a request and reset. Returns only on error, having changed nothing.
- * Call from thread mode (a task, main loop, console command), never an ISR. */
+ * Call from thread mode (a task, main loop, console command), never an ISR.
+ * It reads the request record to see that sysboot_early() ran at this boot
+ * (SYSBOOT_ERR_NO_EARLY_HOOK if not). An image whose startup code never
+ * calls sysboot_early() (the direct path only) is built with
+ * -DSYSBOOT_NO_EARLY_HOOK: then this returns SYSBOOT_ERR_NO_EARLY_HOOK at
+ * once and neither path reads the record, which on ECC SRAM (H7, H5) may
+ * be a word no one wrote since power-on, a fault when read. */
 sysboot_status sysboot_enter(void);
 sysboot_status sysboot_enter_with(uint32_t options);
 

@@ -14,6 +14,20 @@
 
 #include <stddef.h>
 
+/* SCB->CPUID PARTNO of the running core. */
+static inline uint32_t sysboot_core_part(void)
+{
+    return (sysboot_hw_read(SYSBOOT_SCB_CPUID) >> 4) & 0xFFFu;
+}
+
+/* The other core of a dual-core line (H7 CM4, WL5x CM0+), which cannot run
+ * the ROM. The flag first: a single-core line of a targeted build folds
+ * this to 0 and reads no CPUID. */
+static inline int sysboot_on_other_core(const sysboot_device *d)
+{
+    return (sysboot_row(d)->flags & SYSBOOT_DEV_DUAL_CORE) != 0u && sysboot_core_part() != sysboot_facts(d)->core;
+}
+
 /* (reg & mask) == value; reg 0: the line has no such register. By value,
  * not by pointer, so that constants fold. */
 static inline int sysboot_field_is(uint32_t reg, uint32_t mask, uint32_t value)
@@ -68,7 +82,7 @@ static inline sysboot_status sysboot_verdict(const sysboot_device *d, uint32_t o
     if ((row->flags & SYSBOOT_DEV_ENTRY_UNCONFIRMED) != 0u)
         return SYSBOOT_ERR_ENTRY_UNCONFIRMED;
     p = sysboot_facts(d);
-    if (((sysboot_hw_read(SYSBOOT_SCB_CPUID) >> 4) & 0xFFFu) != p->core) {
+    if (sysboot_core_part() != p->core) {
         /* The other core of a dual-core part (H7 CM4, WL CM0+) cannot run
          * the ROM; on a single-core part a mismatch means a wrong row. */
         return (row->flags & SYSBOOT_DEV_DUAL_CORE) != 0u ? SYSBOOT_ERR_WRONG_CORE
@@ -127,8 +141,7 @@ static inline sysboot_status sysboot_decide_here(const sysboot_device **out, uin
         return st;
     /* The other core of a dual-core line may not reach the DBGMCU address
      * of the line's main core (WL5x CM0+): its core is asked first. */
-    if (((sysboot_hw_read(SYSBOOT_SCB_CPUID) >> 4) & 0xFFFu) != sysboot_facts(NULL)->core &&
-        (sysboot_row(NULL)->flags & SYSBOOT_DEV_DUAL_CORE) != 0u)
+    if (sysboot_on_other_core(NULL))
         return SYSBOOT_ERR_WRONG_CORE;
     *out = sysboot_line_is_here() ? SYSBOOT_THIS_LINE : NULL;
     return sysboot_verdict(*out, options);

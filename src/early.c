@@ -4,8 +4,9 @@
  * branches, resets once, or returns; it checks nothing again (sysboot_enter()
  * did, and the ROM cannot have changed). In a build that names its line every
  * fact is a constant, no table is read and nothing but the reset-cause
- * register and the record is touched; a universal build identifies the chip
- * first (identify.c), reading only where no supported line can fault.
+ * register and the record (and SCB->CPUID on a dual-core line) is touched; a
+ * universal build identifies the chip first (identify.c), reading only where
+ * no supported line can fault.
  *
  * The record's life:  IDLE --enter--> REQUEST --reset, early--> IN_ROM
  *   --ROM returns (GO, :leave, or a reset)--> RESETTING --reset--> IDLE.
@@ -13,7 +14,7 @@
  * the branch, so a ROM that bounces straight back costs one extra reset and
  * never a loop.
  */
-#include "line.h"
+#include "decide.h"
 #include "record.h"
 #include "reset.h"
 #include "handover.h"
@@ -30,6 +31,11 @@ void sysboot_early(void)
 #endif
     uint32_t request = 0u, next = SYSBOOT_STATE_IDLE;
 
+    /* The other core of a dual-core part runs an image of its own, whose
+     * record no request ever reaches (sysboot_enter() refuses there): not
+     * touched, nor the main core's (README: where each record lives). */
+    if (d != NULL && sysboot_on_other_core(d))
+        return;
     /* After power-on or a brown-out the SRAM holds no valid ECC or parity
      * (H7, H5, parity-checked SRAM2) and reading the record could fault;
      * nor can it hold a request: only the write below touches it then. A

@@ -17,6 +17,13 @@ __attribute__((weak)) void sysboot_before_handover(void)
 
 sysboot_status sysboot_enter_with(uint32_t options)
 {
+#if defined(SYSBOOT_NO_EARLY_HOOK)
+    /* The startup code never calls sysboot_early(): no request could be
+     * served, and the record may be SRAM no one wrote since power-on, which
+     * faults when read on ECC SRAM (H7, H5). Refuse without reading it. */
+    (void)options;
+    return SYSBOOT_ERR_NO_EARLY_HOOK;
+#else
     const sysboot_device *d;
     const sysboot_profile *p;
     uint32_t request;
@@ -55,6 +62,7 @@ sysboot_status sysboot_enter_with(uint32_t options)
      * power-on flag from long ago cannot hide the record from it. */
     sysboot_reset_flags_clear(d);
     sysboot_system_reset();
+#endif
 }
 
 sysboot_status sysboot_enter(void)

@@ -20,11 +20,6 @@
 
 #define SYSBOOT_DEV_ID_MASK 0xFFFu
 
-uint32_t sysboot_core_part(void)
-{
-    return (sysboot_hw_read(SYSBOOT_SCB_CPUID) >> 4) & 0xFFFu;
-}
-
 #if SYSBOOT_TARGETED
 
 const sysboot_device *sysboot_lookup(uint32_t dev_id)
@@ -45,7 +40,7 @@ static int read_site(uint32_t addr, uint32_t *value)
 #if SYSBOOT_CORE_HAS_FAULTMASK
     uint32_t ccr = sysboot_hw_read(SYSBOOT_SCB_CCR);
     uint32_t masked = sysboot_core_faultmask() & 1u;
-    uint32_t error;
+    uint32_t error = 1u; /* unreadable unless the probe is armed */
 
     /* A precise bus error of a data read at priority -1 (FAULTMASK) is
      * ignored while CCR.BFHFNMIGN is set: BFSR.PRECISERR records it. An
@@ -56,11 +51,16 @@ static int read_site(uint32_t addr, uint32_t *value)
     sysboot_hw_write(SYSBOOT_SCB_CCR, ccr | SYSBOOT_CCR_BFHFNMIGN);
     sysboot_core_dsb();
     sysboot_core_isb();
-    *value = sysboot_hw_read(addr);
-    sysboot_core_dsb();
-    error = sysboot_hw_read(SYSBOOT_SCB_CFSR) & SYSBOOT_CFSR_PRECISERR;
-    if (error != 0u)
-        sysboot_hw_write(SYSBOOT_SCB_CFSR, SYSBOOT_CFSR_PRECISERR | SYSBOOT_CFSR_BFARVALID);
+    /* Non-secure code of an Armv8-M part may find the bit RAZ/WI (secure
+     * only while AIRCR.BFHFNMINS is 0): a bus error would then fault, so
+     * the site is not read at all. */
+    if ((sysboot_hw_read(SYSBOOT_SCB_CCR) & SYSBOOT_CCR_BFHFNMIGN) != 0u) {
+        *value = sysboot_hw_read(addr);
+        sysboot_core_dsb();
+        error = sysboot_hw_read(SYSBOOT_SCB_CFSR) & SYSBOOT_CFSR_PRECISERR;
+        if (error != 0u)
+            sysboot_hw_write(SYSBOOT_SCB_CFSR, SYSBOOT_CFSR_PRECISERR | SYSBOOT_CFSR_BFARVALID);
+    }
     sysboot_hw_write(SYSBOOT_SCB_CCR, ccr);
     sysboot_core_isb();
     if (masked == 0u)

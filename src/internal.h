@@ -39,9 +39,6 @@ typedef struct {
 
 const sysboot_idcode_site *sysboot_idcode_sites(unsigned *count);
 
-/* SCB->CPUID PARTNO of the running core. */
-uint32_t sysboot_core_part(void);
-
 /* Handler mode or an unprivileged thread: SYSBOOT_ERR_CONTEXT. */
 sysboot_status sysboot_check_context(void);
 

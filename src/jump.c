@@ -98,7 +98,7 @@ static void release_fpu(uint32_t part)
 sysboot_status sysboot_jump_now_with(uint32_t options)
 {
     const sysboot_device *d;
-    uint32_t part, request;
+    uint32_t part;
     uint32_t irq_was_masked;
     sysboot_status st = SYSBOOT_DECIDE(&d, 0u);
 
@@ -143,13 +143,19 @@ sysboot_status sysboot_jump_now_with(uint32_t options)
     if ((options & (SYSBOOT_OPT_KEEP_CLOCKS | SYSBOOT_OPT_KEEP_USB)) == 0u)
         (void)sysboot_clock_reset(d, SYSBOOT_CLOCK_ENABLES, options);
 #endif
+#if !defined(SYSBOOT_NO_EARLY_HOOK)
     /* With sysboot_early() in the startup code, the return from the ROM
-     * gets the same clean reset as on the reset path. */
-    if (sysboot_record_get(&request) && sysboot_record_state(request) == SYSBOOT_STATE_IDLE) {
-        sysboot_record_write(d, SYSBOOT_STATE_IN_ROM, 0u);
-        /* A return from the ROM without a reset must not look like power-on. */
-        sysboot_reset_flags_clear(d);
+     * gets the same clean reset as on the reset path. Without it (the build
+     * says so) the record is not read: it may be ECC SRAM never written. */
+    {
+        uint32_t request;
+        if (sysboot_record_get(&request) && sysboot_record_state(request) == SYSBOOT_STATE_IDLE) {
+            sysboot_record_write(d, SYSBOOT_STATE_IN_ROM, 0u);
+            /* A return from the ROM without a reset must not look like power-on. */
+            sysboot_reset_flags_clear(d);
+        }
     }
+#endif
     sysboot_handover(d);
 }
 

@@ -10,6 +10,10 @@
 #ifndef SYSBOOT_LINES_H
 #define SYSBOOT_LINES_H
 
+/* The SYSBOOT_SERIES_* codes: the check at the end compares them, and in
+ * #if a name that is no macro is 0, which would make every series equal. */
+#include "sysboot.h"
+
 #if !defined(SYSBOOT_UNIVERSAL) && !defined(SYSBOOT_DEV_ID)
 #if defined(STM32C011xx)
 #define SYSBOOT_DEV_ID 0x443

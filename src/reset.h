@@ -1,8 +1,11 @@
 /*
  * Resets: the system reset the library causes (reset.c), and the
- * reset-cause flags, sticky until RMVF: the library clears them before the
- * resets it causes and before it leaves for the ROM, so that what
- * sysboot_early() reads belongs to the last reset only.
+ * reset-cause flags, sticky until RMVF. sysboot_enter() clears them before
+ * its reset, so that only that reset's software-reset flag serves the
+ * request; the direct path, in an image with sysboot_early(), clears them
+ * before it leaves for the ROM, so a return without a reset does not read
+ * as power-on. The clean reset sysboot_early() causes after the ROM leaves
+ * them: the record's state says what that reset was.
  */
 #ifndef SYSBOOT_RESET_H
 #define SYSBOOT_RESET_H

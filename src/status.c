@@ -21,7 +21,7 @@ const char *sysboot_status_str(sysboot_status s)
     case SYSBOOT_ERR_CONTEXT:
         return "wrong context: call from privileged thread mode, not an ISR or unprivileged task";
     case SYSBOOT_ERR_NO_EARLY_HOOK:
-        return "sysboot_early() did not run at start-up: add it to Reset_Handler";
+        return "sysboot_early() did not run at start-up (or the build says SYSBOOT_NO_EARLY_HOOK): add it to Reset_Handler, or use sysboot_jump_now()";
     case SYSBOOT_ERR_NO_SOFTWARE_ENTRY:
         return "this line's ROM has no documented entry from software";
     case SYSBOOT_ERR_NO_RESET_CAUSE:

@@ -117,6 +117,9 @@ int main(void)
          " */\n"
          "#ifndef SYSBOOT_LINES_H\n"
          "#define SYSBOOT_LINES_H\n\n"
+         "/* The SYSBOOT_SERIES_* codes: the check at the end compares them, and in\n"
+         " * #if a name that is no macro is 0, which would make every series equal. */\n"
+         "#include \"sysboot.h\"\n\n"
          "#if !defined(SYSBOOT_UNIVERSAL) && !defined(SYSBOOT_DEV_ID)");
     for (i = 0; i < COUNT(devices); i++) {
         if (print_condition(&first, 1, devices[i].dev_id, NULL))

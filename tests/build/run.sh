@@ -25,13 +25,15 @@ for cpu in cortex-m0 cortex-m0plus cortex-m3 cortex-m4 cortex-m7 cortex-m33; do
 done
 
 # Footprint variants: one series, names kept, the USB detach left out, a
-# universal build forced.
+# universal build forced, no clock reset, no early hook.
 for variant in "-DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4" "-DSYSBOOT_WITH_NAMES=1" "-DSYSBOOT_NO_USB_DETACH" \
-               "-DSYSBOOT_UNIVERSAL -DSTM32F405xx" "-DSYSBOOT_NO_CLOCK_RESET"; do
+               "-DSYSBOOT_UNIVERSAL -DSTM32F405xx" "-DSYSBOOT_NO_CLOCK_RESET" "-DSYSBOOT_NO_EARLY_HOOK"; do
     good=1
+    # each variant its own objects: the checks below read a given one's
+    tag=$(echo "$variant" | tr -c 'A-Za-z0-9\n' _)
     for f in "$root"/src/*.c; do
         arm-none-eabi-gcc $CFLAGS -mcpu=cortex-m4 -Os $variant -I"$root/include" -c "$f" \
-            -o "$out/variant-$(basename "$f" .c).o" 2>>"$out/variant.log" || good=0
+            -o "$out/variant$tag-$(basename "$f" .c).o" 2>>"$out/variant.log" || good=0
     done
     if [ $good = 1 ]; then ok "build variant $variant"; else ko "build variant $variant"; cat "$out/variant.log"; fi
 done
@@ -47,7 +49,8 @@ else
 fi
 
 # The direct path without its clock reset (-DSYSBOOT_NO_CLOCK_RESET).
-if ! arm-none-eabi-nm "$out"/variant-clock.o "$out"/variant-jump.o | grep -q sysboot_clock_reset; then
+if ! arm-none-eabi-nm "$out"/variant_DSYSBOOT_NO_CLOCK_RESET-clock.o "$out"/variant_DSYSBOOT_NO_CLOCK_RESET-jump.o |
+     grep -q sysboot_clock_reset; then
     ok "build -DSYSBOOT_NO_CLOCK_RESET (no clock reset code)"
 else
     ko "build -DSYSBOOT_NO_CLOCK_RESET keeps the clock reset"
@@ -97,6 +100,23 @@ if $hostcc "$root/tests/build/one_row.c" "$root/src/devices.c" -o "$out/all_rows
 else
     ko "one_row.c does not build"; cat "$out/one_row.log"
 fi
+
+# -DSYSBOOT_ONLY_SERIES that names another series than the build's line (a
+# DEV_ID, a device macro, or a macro that only names a series: L151xC) stops
+# the build with lines.h's own message; the matching series builds.
+series_pair() {   # expect(fails|builds), flags
+    want=$1
+    shift
+    if $hostcc "$@" -fsyntax-only "$root/src/identify.c" 2>"$out/series.log"; then got=builds
+    elif grep -q "SYSBOOT_ONLY_SERIES names another series" "$out/series.log"; then got=fails
+    else got="fails otherwise: $(grep -m1 error "$out/series.log")"; fi
+    if [ "$got" = "$want" ]; then ok "$* $want"; else ko "$* $got (wanted: $want)"; fi
+}
+series_pair fails -DSYSBOOT_DEV_ID=0x413 -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0
+series_pair fails -DSTM32G071xx -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4
+series_pair fails -DSTM32L151xC -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_F4
+series_pair builds -DSTM32G071xx -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_G0
+series_pair builds -DSTM32L151xC -DSYSBOOT_ONLY_SERIES=SYSBOOT_SERIES_L1
 
 # ARMv8-M Mainline: the stack limit goes before the stack moves.
 obj="$out/cortex-m33-Os-trampoline.o"

@@ -2,7 +2,9 @@
 """Mutation check of the unit tests.
 
 Each line of mutants.txt breaks one safety check of the library in a scratch
-copy of src/; the host unit tests must then fail. A mutant that survives is a
+copy of src/; the host unit tests must then fail: the universal suite, or, for
+a mutant it misses, the targeted unit programs (tests/unit/targeted.c, built
+for each line of tests/unit/Makefile's targeted builds). A mutant that survives is a
 check without a test that shows it catching its mistake. Each line of
 data_mutants.txt changes one fact of data/stm32.def the same way (see
 run_data_mutants). Besides the listed ones, every step line of src/clock.c's
@@ -27,6 +29,9 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 CFLAGS = ["-std=c99", "-w", "-O1", "-DSYSBOOT_FAKE_HW",
           '-DSYSBOOT_EXTRA_DEF="%s"' % os.path.join(ROOT, "tests", "unit", "extra.def")]
 
+# a targeted build has no test rows of its own
+TARGETED_CFLAGS = [f for f in CFLAGS if not f.startswith("-DSYSBOOT_EXTRA_DEF")]
+
 
 def only_text():
     """The --only argument, or None."""
@@ -41,14 +46,18 @@ def compile_one(cc, source, obj, include_dirs):
     return result.returncode == 0, result.stderr[:400]
 
 
+def failed_tests(stdout):
+    """The names on a unit program's "FAIL name" lines (a bare "FAIL": "?")."""
+    return [(l.split()[1:] or ["?"])[0] for l in stdout.splitlines() if l.startswith("FAIL")]
+
+
 def link_and_run(cc, objects, exe):
     """(linked, tests passed, names of failing tests, linker errors)"""
     link = subprocess.run([cc, *objects, "-o", exe], capture_output=True, text=True)
     if link.returncode != 0:
         return False, False, [], link.stderr[:400]
     run = subprocess.run([exe], capture_output=True, text=True, timeout=120)
-    caught = [l.split()[1] for l in run.stdout.splitlines() if l.startswith("FAIL ")]
-    return True, run.returncode == 0, caught, ""
+    return True, run.returncode == 0, failed_tests(run.stdout), ""
 
 
 def headers_of(cc, source, include_dirs):
@@ -64,10 +73,39 @@ def library_sources():
     return sorted(f for f in os.listdir(src) if f.endswith(".c") and f != "trigger.c")
 
 
+UNIT = os.path.join(ROOT, "tests", "unit")
+
+
 def test_sources():
-    unit = os.path.join(ROOT, "tests", "unit")
     # targeted.c is its own program (a build that names its line)
-    return sorted(os.path.join(unit, f) for f in os.listdir(unit) if f.endswith(".c") and f != "targeted.c")
+    return sorted(os.path.join(UNIT, f) for f in os.listdir(UNIT) if f.endswith(".c") and f != "targeted.c")
+
+
+def targeted_builds():
+    """(name, flags) of each targeted unit build, as tests/unit/Makefile makes them."""
+    out = subprocess.run(["make", "-s", "--no-print-directory", "-C", UNIT, "targeted-flags"],
+                         capture_output=True, text=True, check=True).stdout
+    return [(name, flags.split()) for name, _, flags in (l.partition(": ") for l in out.splitlines())]
+
+
+def run_targeted(cc, src_dir, work, tag):
+    """Build every targeted unit program against the library in src_dir and
+    run it: (built, names of the tests that failed, or of the programs that
+    crashed; error text)."""
+    sources = [os.path.join(src_dir, f) for f in library_sources()]
+    failing = []
+    for name, flags in targeted_builds():
+        exe = os.path.join(work, f"{tag}_{name}")
+        build = subprocess.run([cc, *TARGETED_CFLAGS, *flags, "-I" + os.path.join(ROOT, "include"), "-I" + src_dir,
+                                *sources, os.path.join(UNIT, "targeted.c"), os.path.join(UNIT, "fake.c"),
+                                "-o", exe], capture_output=True, text=True)
+        if build.returncode != 0:
+            return False, [], f"{name}: {build.stderr[:400]}"
+        run = subprocess.run([exe], capture_output=True, text=True, timeout=120)
+        failed = failed_tests(run.stdout)
+        if run.returncode != 0:
+            failing += failed or [f"{name} (exit {run.returncode})"]
+    return True, failing, ""
 
 
 def main():
@@ -96,6 +134,12 @@ def run_all(cc, work):
     linked, ok, _, err = link_and_run(cc, [o for _, o in jobs], os.path.join(work, "baseline"))
     if not (linked and ok):
         print("FAIL baseline: the unmutated library does not pass its unit tests\n" + err)
+        print("mutation: 0 passed, 1 failed")
+        return 1
+    built, failing, err = run_targeted(cc, os.path.join(ROOT, "src"), work, "baseline")
+    if not built or failing:
+        print("FAIL baseline: the unmutated library does not pass its targeted unit tests: "
+              + (err or ", ".join(failing)))
         print("mutation: 0 passed, 1 failed")
         return 1
 
@@ -137,7 +181,17 @@ def run_all(cc, work):
         if not linked:
             return False, f"FAIL mutant {n} ({what}): does not link\n{err}"
         if passed:
-            return False, f"FAIL mutant {n} survived: {what}"
+            # code only a build that names its line compiles (decide.h's
+            # targeted decision): the targeted unit programs must catch it
+            scratch = os.path.join(work, f"m{n}_src")
+            if not os.path.isdir(scratch):
+                shutil.copytree(os.path.join(ROOT, "src"), scratch)
+                open(os.path.join(scratch, name), "w").write(mutated_text)
+            built, caught, err = run_targeted(cc, scratch, work, f"m{n}")
+            if not built:
+                return False, f"FAIL mutant {n} ({what}): targeted build does not compile\n{err}"
+            if not caught:
+                return False, f"FAIL mutant {n} survived: {what}"
         return True, f"PASS mutant {n} ({what}) caught by {', '.join(caught[:3])}"
 
     passed = failed = 0

@@ -266,7 +266,8 @@ void sysboot_hw_write(uint32_t addr, uint32_t value)
     if ((addr == SYSBOOT_SCB_CCR && ((fake_peek(addr) ^ value) & ~SYSBOOT_CCR_BFHFNMIGN) == 0u) ||
         addr == SYSBOOT_SCB_CFSR) {
         fake_probe_writes++;
-        fake_poke(addr, addr == SYSBOOT_SCB_CFSR ? fake_peek(addr) & ~value : value);
+        if (!slots[i].ignore_writes)   /* CCR.BFHFNMIGN RAZ/WI, as non-secure code may find it */
+            fake_poke(addr, addr == SYSBOOT_SCB_CFSR ? fake_peek(addr) & ~value : value);
         return;
     }
     if (log_count < FAKE_LOG) {

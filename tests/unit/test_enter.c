@@ -558,6 +558,26 @@ TEST(early_reads_nothing_on_a_line_without_software_entry)
     CHECK(n > 0);
 }
 
+/* The H7's Cortex-M4 reads DEV_ID 0x450 at 0x5C001000 too: a universal
+ * build identifies the chip there, and its sysboot_early() leaves the record
+ * alone, even a request after a software reset, which only the Cortex-M7
+ * may serve. */
+TEST(early_on_the_second_core_leaves_the_record)
+{
+    const sysboot_device *d = board(0x450);
+    sysboot_status st;
+    unsigned writes;
+    fake_run_void(sysboot_early);
+    CHECK_EQ(fake_run_status(sysboot_enter, &st), FAKE_RESET);
+    software_reset_flag(d, 1);
+    fake_poke(SYSBOOT_SCB_CPUID, 0x410FC241u);   /* Cortex-M4 r0p1 (RM0399) */
+    CHECK(sysboot_identify() == d);
+    writes = fake_write_count();
+    CHECK_EQ(fake_run_void(sysboot_early), FAKE_RETURNED);
+    CHECK_EQ(record_state(), SYSBOOT_STATE_REQUEST);
+    CHECK_EQ(fake_write_count(), writes);
+}
+
 /* A normal boot finds the record idle and leaves it as it is: nothing is
  * written on the path every boot takes. */
 TEST(early_leaves_an_idle_record_alone)
@@ -674,6 +694,7 @@ const test_case enter_tests[] = {
     { "enter_bouncing_line_takes_the_empty_route_only_when_asked", enter_bouncing_line_takes_the_empty_route_only_when_asked },
     { "unconfirmed_entry_refused", unconfirmed_entry_refused },
     { "early_leaves_an_idle_record_alone", early_leaves_an_idle_record_alone },
+    { "early_on_the_second_core_leaves_the_record", early_on_the_second_core_leaves_the_record },
     { "early_reads_nothing_on_a_line_without_software_entry", early_reads_nothing_on_a_line_without_software_entry },
     { "enter_refuses_a_record_in_the_roms_ram", enter_refuses_a_record_in_the_roms_ram },
     { "power_on_flags_clearable", power_on_flags_clearable },

@@ -97,6 +97,36 @@ TEST(identify_probes_sites_that_fault)
     }
 }
 
+static const sysboot_device *identified;
+static void identify_now(void)
+{
+    identified = sysboot_identify();
+}
+
+/* Non-secure code of an Armv8-M part may find CCR.BFHFNMIGN RAZ/WI: the
+ * probe could not absorb a bus error there, so no site is read at all and
+ * the chip is unknown (a targeted build is the way), with nothing left
+ * changed and no fault. */
+TEST(identify_reads_no_site_when_the_probe_cannot_be_armed)
+{
+    sysboot_status st;
+    fake_clear();
+    fake_poke(SYSBOOT_SCB_CPUID, 0x410FD214u);   /* Cortex-M33 */
+    fake_poke(SYSBOOT_SCB_CCR, 0x00000200u);
+    fake_ignore_writes_to(SYSBOOT_SCB_CCR);      /* the bit does not stick */
+    fake_bus_error_at(0xE0044000u);
+    fake_poke(0x44024000u, 0x10016484u);         /* H562/563/573 */
+    identified = sysboot_lookup(0x484);
+    CHECK_EQ(fake_run_void(identify_now), FAKE_RETURNED);
+    CHECK(identified == NULL);
+    CHECK_EQ(fake_run_status(sysboot_jump_now, &st), FAKE_RETURNED);
+    CHECK_EQ(st, SYSBOOT_ERR_UNKNOWN_DEVICE);
+    CHECK(!fake_was_read(0xE0044000u) && !fake_was_read(0x44024000u));
+    CHECK_EQ(fake_peek(SYSBOOT_SCB_CCR), 0x00000200u);
+    CHECK_EQ(fake_faultmask, 0);
+    CHECK_EQ(fake_write_count(), 0);
+}
+
 /* A fault status left by an earlier bus error cannot pass for the probe's. */
 TEST(identify_ignores_a_stale_fault_status)
 {
@@ -121,6 +151,7 @@ const test_case identify_tests[] = {
     { "identify_unknown_core_is_null", identify_unknown_core_is_null },
     { "identify_stops_at_first_answering_site", identify_stops_at_first_answering_site },
     { "identify_probes_sites_that_fault", identify_probes_sites_that_fault },
+    { "identify_reads_no_site_when_the_probe_cannot_be_armed", identify_reads_no_site_when_the_probe_cannot_be_armed },
     { "identify_ignores_a_stale_fault_status", identify_ignores_a_stale_fault_status },
     { "lookup_unknown_is_null", lookup_unknown_is_null },
     { NULL, NULL }
