@@ -1149,6 +1149,53 @@ def check_flash(ck, rows):
         ck.rep.add("FLASH %s base" % prof, hexv(base), st, d)
 
 
+def check_dbgmcu(ck, rows):
+    ck.rep.section("DBGMCU_IDCODE of a named line (SYSBOOT_DBGMCU)",
+                   "Where a build that names its line reads the DEV_ID: the IDCODE register of the "
+                   "DBGMCU (DBG) block in the headers the row names; 0 means nothing is read.")
+    for args, v, src in each_row(ck, rows, "DBGMCU", 3):
+        prof, addr = args[0][0], v[1]
+        if not addr:
+            continue
+        hs, how = ck.headers_for(src, prof)
+        st, d = ck.reg_fact(hs, addr, None, ["DBGMCU", "DBG"], regs=["IDCODE"], how=how)
+        ck.rep.add("DBGMCU %s IDCODE address" % prof, hexv(addr), st, d)
+
+
+FLASH_END_MACROS = ("FLASH_END", "FLASH_BANK1_END", "FLASH_BANK2_END")
+
+
+def check_flash_rows(ck, rows):
+    ck.rep.section("Flash programmed by `sysboot flash` (SYSBOOT_FLASH)",
+                   "The base must be one of %s and the last byte (base + size - 1) one of %s in the "
+                   "headers the row names; rows naming no header are confirmed by the documents they "
+                   "name." % (", ".join(FLASH_BASE_MACROS), ", ".join(FLASH_END_MACROS)))
+    for args, v, src in each_row(ck, rows, "FLASH", 8):
+        dev, base, size = args[0][0], v[1], v[2]
+        hs, how = ck.headers_for(src)
+        what = "FLASH %s base, last byte" % dev
+        value = "%s, %s" % (hexv(base), hexv(base + size - 1))
+        if not hs:
+            st, d = ck.not_in_headers(src)
+            ck.rep.add(what, value, st, d)
+            continue
+        oks, bad = [], []
+        for h in hs:
+            b = [m for m in FLASH_BASE_MACROS if m in h.macros and h.value_of(m) == base]
+            e = [m for m in FLASH_END_MACROS if m in h.macros and h.value_of(m) == base + size - 1]
+            if b and e:
+                oks.append("%s %s, %s" % (h.name, b[0], e[0]))
+            else:
+                bad.append("%s: %s" % (h.name, ", ".join(
+                    "%s %s" % (m, hexv(h.value_of(m)) if h.value_of(m) is not None else "?")
+                    for m in FLASH_BASE_MACROS + FLASH_END_MACROS if m in h.macros) or "no flash macros"))
+        if bad:
+            st, d = MISMATCH, "; ".join(bad)
+        else:
+            st, d = CONFIRMED, oks[0] + (" [%s]" % how if how else "")
+        ck.rep.add(what, value, st, d)
+
+
 def check_rcc(ck, rows, layouts):
     ck.rep.section("Clock sites (SYSBOOT_RCC)",
                    "RCC, FLASH and ICACHE bases must be instances of RCC_TypeDef, FLASH_TypeDef and "
@@ -1623,7 +1670,7 @@ def run(args):
         by_kind.setdefault(kind, []).append(a)
     known = {"SYSBOOT_IDCODE", "SYSBOOT_PROFILE", "SYSBOOT_USB", "SYSBOOT_WATCHDOG",
              "SYSBOOT_POWER_ON", "SYSBOOT_RCC", "SYSBOOT_DEVICE", "SYSBOOT_MAX_CLOCK",
-             "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH_BASE"}
+             "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH_BASE", "SYSBOOT_DBGMCU", "SYSBOOT_FLASH"}
     n_unknown = sum(len(v) for k, v in by_kind.items() if k not in known)
     profiles, layouts = {}, {}
     check_idcode(ck, by_kind.get("SYSBOOT_IDCODE", []))
@@ -1634,6 +1681,8 @@ def run(args):
     check_rcc(ck, by_kind.get("SYSBOOT_RCC", []), layouts)
     check_rdp_open(ck, by_kind.get("SYSBOOT_RDP_OPEN", []))
     check_flash(ck, by_kind.get("SYSBOOT_FLASH_BASE", []))
+    check_dbgmcu(ck, by_kind.get("SYSBOOT_DBGMCU", []))
+    check_flash_rows(ck, by_kind.get("SYSBOOT_FLASH", []))
     prof_sources = {}
     for kind, rs in by_kind.items():
         if kind in ("SYSBOOT_PROFILE", "SYSBOOT_RCC", "SYSBOOT_USB", "SYSBOOT_WATCHDOG", "SYSBOOT_POWER_ON"):

@@ -75,6 +75,10 @@ def unit_tests(tmp):
           "not in headers: confirmed by RM9999" in line(lines, "PROFILE ZZ RDP field value"))
     check("the IDCODE site is confirmed", ": confirmed by stm32zz01xx.h DBGMCU_TypeDef.IDCODE"
           in line(lines, "IDCODE CPUID&0x0000FFF0==0x0000C240 address"))
+    check("a named line's IDCODE site is confirmed", ": confirmed by stm32zz01xx.h DBGMCU_TypeDef.IDCODE"
+          in line(lines, "DBGMCU ZZ IDCODE address"), line(lines, "DBGMCU ZZ IDCODE address"))
+    check("a flash row's base and last byte are confirmed", "confirmed by stm32zz01xx.h FLASH_BASE, FLASH_END"
+          in line(lines, "FLASH 0x999 base, last byte"), line(lines, "FLASH 0x999 base, last byte"))
     check("the power-on flag is confirmed", "PORRSTF" in line(lines, "POWER_ON ZZ flags"))
     check("the RCC base is confirmed", ": confirmed by stm32zz01xx.h RCC (RCC_TypeDef *)"
           in line(lines, "RCC ZZ (ZZ) RCC base"))
@@ -120,6 +124,10 @@ def unit_tests(tmp):
          CLOCK, "PROFILE ZZ reset cause register/software-reset flag", "expected SFTRSTF"),
         ("a wrong RCC base", swapped(DEF, "SYSBOOT_RCC(ZZ, ZZ, 0x40021000", "SYSBOOT_RCC(ZZ, ZZ, 0x40021400"),
          CLOCK, "RCC ZZ (ZZ) RCC base", "no RCC_TypeDef at 0x40021400"),
+        ("a wrong IDCODE site of a named line", swapped(DEF, "SYSBOOT_DBGMCU(ZZ, 0xE0042000", "SYSBOOT_DBGMCU(ZZ, 0xE0044000"),
+         CLOCK, "DBGMCU ZZ IDCODE address", "0xE0044000"),
+        ("a flash row one size too big", swapped(DEF, "0x08000000, 0x00040000, \"128", "0x08000000, 0x00080000, \"128"),
+         CLOCK, "FLASH 0x999 base, last byte", "FLASH_END 0x0803FFFF"),
         ("a wrong reset value", DEF, swapped(CLOCK, "LOAD(RCC, 0x04, 0x00000000u)", "LOAD(RCC, 0x04, 0x00000010u)"),
          "ZZ layout_zz_tree[3] LOAD(RCC, 0x04", "STM32ZZ01.svd RCC.CFGR reset 0x00000000"),
         ("a clock bit the comment does not name", DEF,
