@@ -1196,6 +1196,44 @@ def check_flash_rows(ck, rows):
         ck.rep.add(what, value, st, d)
 
 
+def device_macros(inputs):
+    """{macro: header} for every `defined(STM32...)` test of the inputs'
+    headers: the device macros ST's family headers select a device header by."""
+    out = {}
+    pat = re.compile(r"defined\s*\(?\s*(STM32[A-Za-z0-9_]+)")
+    for rel, _, repo, commit in inputs.files:
+        if not rel.lower().endswith(".h"):
+            continue
+        with open(os.path.join(inputs.folder, rel), errors="replace") as f:
+            text = f.read()
+        for line in text.splitlines():
+            if line.lstrip().startswith(("#if", "#elif")):
+                for m in pat.findall(line):
+                    out.setdefault(m, "%s (%s %s)" % (os.path.basename(rel), repo, commit[:8]))
+    return out
+
+
+def check_cmsis(ck, rows):
+    ck.rep.section("CMSIS device macros (SYSBOOT_CMSIS)",
+                   "The macro must be one ST's family header tests (`#if defined(...)`) to pick a "
+                   "device header: a misspelt macro would leave a project's build universal. The "
+                   "DEV_ID it maps to is not in the headers: confirmed by the document the row names.")
+    known = device_macros(ck.inp)
+    for args in rows:
+        if len(args) < 3:
+            ck.rep.add("CMSIS row", "%d columns" % len(args), NOT_CHECKED, "expected 3")
+            continue
+        macro, src = args[0][0], string_value(args[-1][0])
+        what = "CMSIS %s -> %s" % (macro, args[1][0])
+        if macro in known:
+            st, d = CONFIRMED, "%s tests it" % known[macro]
+        elif ck.headers_for(src)[0]:
+            st, d = MISMATCH, "no header of the inputs tests defined(%s)" % macro
+        else:
+            st, d = NOT_CONFIRMED, "no header of the row's source in the inputs"
+        ck.rep.add(what, macro, st, d)
+
+
 def check_rcc(ck, rows, layouts):
     ck.rep.section("Clock sites (SYSBOOT_RCC)",
                    "RCC, FLASH and ICACHE bases must be instances of RCC_TypeDef, FLASH_TypeDef and "
@@ -1670,7 +1708,8 @@ def run(args):
         by_kind.setdefault(kind, []).append(a)
     known = {"SYSBOOT_IDCODE", "SYSBOOT_PROFILE", "SYSBOOT_USB", "SYSBOOT_WATCHDOG",
              "SYSBOOT_POWER_ON", "SYSBOOT_RCC", "SYSBOOT_DEVICE", "SYSBOOT_MAX_CLOCK",
-             "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH_BASE", "SYSBOOT_DBGMCU", "SYSBOOT_FLASH"}
+             "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH_BASE", "SYSBOOT_DBGMCU", "SYSBOOT_FLASH",
+             "SYSBOOT_CMSIS"}
     n_unknown = sum(len(v) for k, v in by_kind.items() if k not in known)
     profiles, layouts = {}, {}
     check_idcode(ck, by_kind.get("SYSBOOT_IDCODE", []))
@@ -1683,6 +1722,7 @@ def run(args):
     check_flash(ck, by_kind.get("SYSBOOT_FLASH_BASE", []))
     check_dbgmcu(ck, by_kind.get("SYSBOOT_DBGMCU", []))
     check_flash_rows(ck, by_kind.get("SYSBOOT_FLASH", []))
+    check_cmsis(ck, by_kind.get("SYSBOOT_CMSIS", []))
     prof_sources = {}
     for kind, rs in by_kind.items():
         if kind in ("SYSBOOT_PROFILE", "SYSBOOT_RCC", "SYSBOOT_USB", "SYSBOOT_WATCHDOG", "SYSBOOT_POWER_ON"):

@@ -79,6 +79,8 @@ def unit_tests(tmp):
           in line(lines, "DBGMCU ZZ IDCODE address"), line(lines, "DBGMCU ZZ IDCODE address"))
     check("a flash row's base and last byte are confirmed", "confirmed by stm32zz01xx.h FLASH_BASE, FLASH_END"
           in line(lines, "FLASH 0x999 base, last byte"), line(lines, "FLASH 0x999 base, last byte"))
+    check("a device macro the family header tests is confirmed", ": confirmed by stm32zzxx.h"
+          in line(lines, "CMSIS STM32ZZ01xx"), line(lines, "CMSIS STM32ZZ01xx"))
     check("the power-on flag is confirmed", "PORRSTF" in line(lines, "POWER_ON ZZ flags"))
     check("the RCC base is confirmed", ": confirmed by stm32zz01xx.h RCC (RCC_TypeDef *)"
           in line(lines, "RCC ZZ (ZZ) RCC base"))
@@ -128,6 +130,8 @@ def unit_tests(tmp):
          CLOCK, "DBGMCU ZZ IDCODE address", "0xE0044000"),
         ("a flash row one size too big", swapped(DEF, "0x08000000, 0x00040000, \"128", "0x08000000, 0x00080000, \"128"),
          CLOCK, "FLASH 0x999 base, last byte", "FLASH_END 0x0803FFFF"),
+        ("a misspelt device macro", swapped(DEF, "SYSBOOT_CMSIS(STM32ZZ01xx", "SYSBOOT_CMSIS(STM32ZZ01XX"),
+         CLOCK, "CMSIS STM32ZZ01XX", "no header of the inputs tests defined(STM32ZZ01XX)"),
         ("a wrong reset value", DEF, swapped(CLOCK, "LOAD(RCC, 0x04, 0x00000000u)", "LOAD(RCC, 0x04, 0x00000010u)"),
          "ZZ layout_zz_tree[3] LOAD(RCC, 0x04", "STM32ZZ01.svd RCC.CFGR reset 0x00000000"),
         ("a clock bit the comment does not name", DEF,
