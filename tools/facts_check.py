@@ -1709,7 +1709,7 @@ def run(args):
     known = {"SYSBOOT_IDCODE", "SYSBOOT_PROFILE", "SYSBOOT_USB", "SYSBOOT_WATCHDOG",
              "SYSBOOT_POWER_ON", "SYSBOOT_RCC", "SYSBOOT_DEVICE", "SYSBOOT_MAX_CLOCK",
              "SYSBOOT_RDP_OPEN", "SYSBOOT_FLASH_BASE", "SYSBOOT_DBGMCU", "SYSBOOT_FLASH",
-             "SYSBOOT_CMSIS"}
+             "SYSBOOT_CMSIS", "SYSBOOT_ROM_RAM"}
     n_unknown = sum(len(v) for k, v in by_kind.items() if k not in known)
     profiles, layouts = {}, {}
     check_idcode(ck, by_kind.get("SYSBOOT_IDCODE", []))
@@ -1737,6 +1737,9 @@ def run(args):
     check_not_in_headers(ck, "Highest core clock (SYSBOOT_MAX_CLOCK): datasheet facts",
                          by_kind.get("SYSBOOT_MAX_CLOCK", []),
                          lambda a: ("MAX_CLOCK %s" % a[0][0], a[1][0]) if len(a) >= 2 else ("MAX_CLOCK row", "?"))
+    check_not_in_headers(ck, "The ROM's own SRAM (SYSBOOT_ROM_RAM): AN2606 facts", by_kind.get("SYSBOOT_ROM_RAM", []),
+                         lambda a: ("ROM_RAM %s" % a[0][0], "%s-%s" % (a[1][0], a[2][0]))
+                         if len(a) >= 4 else ("ROM_RAM row", "?"))
     mism = write_report(args, rep, inputs, def_path, clock_path, n_unknown)
     print("%s: %s" % (args.write, ", ".join("%d %s" % (v, k) for k, v in sorted(rep.counts.items()))))
     return 1 if mism and args.strict else 0
