@@ -28,15 +28,6 @@ static const sysboot_usb_block sysboot_usb_table[] = {
 
 static sysboot_usb_config usb_config;   /* zero: the defaults */
 
-/* A build that names its line inlines the detach into each of its blocks'
- * visits, so every fact of a block folds to a constant and neither the
- * blocks nor the branches of the kinds it lacks are linked. */
-#if SYSBOOT_TARGETED && defined(__GNUC__)
-#define SYSBOOT_USB_STEP static inline __attribute__((always_inline))
-#else
-#define SYSBOOT_USB_STEP static
-#endif
-
 const sysboot_usb_block *sysboot_usb_blocks(unsigned *count)
 {
     *count = (unsigned)(sizeof sysboot_usb_table / sizeof sysboot_usb_table[0]) - 1u;
@@ -99,8 +90,10 @@ static void drive_dplus_off(void)
                      usb_config.dplus_off_level != 0u ? (1u << pin) : (1u << (pin + 16u)));
 }
 
-/* Detach one block of the line; 1 if it was running. */
-SYSBOOT_USB_STEP unsigned detach_block(const sysboot_usb_block *b)
+/* Detach one block of the line; 1 if it was running. Inlined into each
+ * visit of a build that names its line, so every fact of the block folds to
+ * a constant and neither the blocks nor the other kinds' steps are linked. */
+static SYSBOOT_ALWAYS_INLINE unsigned detach_block(const sysboot_usb_block *b)
 {
     unsigned detached = 0;
 
