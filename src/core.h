@@ -10,8 +10,12 @@
 
 #if defined(__GNUC__)
 #define SYSBOOT_NORETURN __attribute__((noreturn))
+/* Inlined even at -Os, where a small static helper left out of line would
+ * keep its facts as loads (or a call for a constant). */
+#define SYSBOOT_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define SYSBOOT_NORETURN
+#define SYSBOOT_ALWAYS_INLINE inline
 #endif
 
 /* MSP := msp, CONTROL := 0, PRIMASK/BASEPRI/FAULTMASK := 0, then branch to

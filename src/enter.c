@@ -27,6 +27,7 @@ sysboot_status sysboot_enter_with(uint32_t options)
     const sysboot_device *d;
     const sysboot_profile *p;
     uint32_t request;
+    int empty_route;
     sysboot_status st = SYSBOOT_DECIDE(&d, options);
 
     if (st != SYSBOOT_OK)
@@ -49,14 +50,14 @@ sysboot_status sysboot_enter_with(uint32_t options)
         sysboot_core_disable_irq();
         (void)sysboot_usb_detach_device(d);
     }
-    if ((options & SYSBOOT_OPT_EMPTY_ROUTE) != 0u && p->empty_reg != 0u) {
-        /* The hardware boots system memory by itself while the flag is
-         * set; sysboot_early() clears it when the application runs again. */
-        sysboot_record_write(d, SYSBOOT_STATE_IN_ROM, options);
+    /* With the empty route the hardware boots system memory by itself while
+     * the flag is set (the record says the ROM is already running);
+     * sysboot_early() clears it when the application runs again. One record
+     * write for both routes: the state is the only difference. */
+    empty_route = (options & SYSBOOT_OPT_EMPTY_ROUTE) != 0u && p->empty_reg != 0u;
+    sysboot_record_write(d, empty_route ? SYSBOOT_STATE_IN_ROM : SYSBOOT_STATE_REQUEST, options);
+    if (empty_route)
         sysboot_hw_set_bits(p->empty_reg, p->empty_mask);
-    } else {
-        sysboot_record_write(d, SYSBOOT_STATE_REQUEST, options);
-    }
     /* Reset flags are sticky: clear them, so that the software-reset flag
      * sysboot_early() looks for can only come from the reset below, and a
      * power-on flag from long ago cannot hide the record from it. */

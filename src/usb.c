@@ -53,24 +53,24 @@ uint32_t sysboot_usb_hold_ms(void)
  * nothing half-configured for the ROM (or for the application after a
  * return), and the soft disconnect comes last: the reset puts every core
  * register, DCTL.SDIS included, back to its reset value. */
-static void detach_otg(const sysboot_usb_block *b)
+static void detach_otg(uint32_t base, uint32_t phy_mask)
 {
     unsigned polls;
 
     /* A suspended core with its PHY clock stopped ignores register writes. */
-    sysboot_hw_write(b->base + SYSBOOT_OTG_PCGCCTL, 0u);
-    if (b->phy_mask != 0u)
-        sysboot_hw_clear_bits(b->base + SYSBOOT_OTG_GCCFG, b->phy_mask);
+    sysboot_hw_write(base + SYSBOOT_OTG_PCGCCTL, 0u);
+    if (phy_mask != 0u)
+        sysboot_hw_clear_bits(base + SYSBOOT_OTG_GCCFG, phy_mask);
     for (polls = 0; polls < SYSBOOT_OTG_RESET_POLLS; polls++) {
-        if ((sysboot_hw_read(b->base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_AHBIDL) != 0u)
+        if ((sysboot_hw_read(base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_AHBIDL) != 0u)
             break;
     }
-    sysboot_hw_set_bits(b->base + SYSBOOT_OTG_GRSTCTL, SYSBOOT_OTG_CSRST);
+    sysboot_hw_set_bits(base + SYSBOOT_OTG_GRSTCTL, SYSBOOT_OTG_CSRST);
     for (polls = 0; polls < SYSBOOT_OTG_RESET_POLLS; polls++) {
-        if ((sysboot_hw_read(b->base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_CSRST) == 0u)
+        if ((sysboot_hw_read(base + SYSBOOT_OTG_GRSTCTL) & SYSBOOT_OTG_CSRST) == 0u)
             break;
     }
-    sysboot_hw_set_bits(b->base + SYSBOOT_OTG_DCTL, SYSBOOT_OTG_SDIS);
+    sysboot_hw_set_bits(base + SYSBOOT_OTG_DCTL, SYSBOOT_OTG_SDIS);
 }
 
 /* FS device block: pull-up off where it is internal, then force reset and
@@ -90,8 +90,10 @@ static void drive_dplus_off(void)
                      usb_config.dplus_off_level != 0u ? (1u << pin) : (1u << (pin + 16u)));
 }
 
-/* Detach one block of the line; 1 if it was running. */
-static unsigned detach_block(const sysboot_usb_block *b)
+/* Detach one block of the line; 1 if it was running. Inlined into each
+ * visit of a build that names its line, so every fact of the block folds to
+ * a constant and neither the blocks nor the other kinds' steps are linked. */
+static SYSBOOT_ALWAYS_INLINE unsigned detach_block(const sysboot_usb_block *b)
 {
     unsigned detached = 0;
 
@@ -100,7 +102,7 @@ static unsigned detach_block(const sysboot_usb_block *b)
      * reserved clock bit that reads 0, so it is skipped too. */
     if ((sysboot_hw_read(b->clock_reg) & b->clock_mask) != 0u) {
         if (b->kind == SYSBOOT_USB_OTG)
-            detach_otg(b);
+            detach_otg(b->base, b->phy_mask);
         else
             detach_fs(b);
         /* Gated, the block stays quiet until the ROM clocks it again. */

@@ -33,8 +33,9 @@ static int option_set(const sysboot_field *f)
 }
 
 /* A reload while the counter is above IWDG_WINR resets the chip, and the
- * counter cannot be read: with a window set, no refresh is safe. */
-static int iwdg_window_set(const sysboot_watchdog *w)
+ * counter cannot be read: with a window set, no refresh is safe. Inlined:
+ * a line without a window folds it to 0 instead of calling it. */
+static SYSBOOT_ALWAYS_INLINE int iwdg_window_set(const sysboot_watchdog *w)
 {
     uint32_t window, reload;
 
